@@ -1,0 +1,2 @@
+export { main, VERSION } from './main.js';
+export type { Io } from './io.js';

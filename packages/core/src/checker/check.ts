@@ -1,0 +1,76 @@
+import { RECOGNISERS } from '../recognisers/registry.js';
+import { MIN_SCORE } from '../recognisers/types.js';
+import { RULES } from '../rules/registry.js';
+import type { Rule } from '../rules/types.js';
+import { analyse } from '../text/document.js';
+import { ITEM_LABELS, type CheckContext, type CheckResult, type Detection, type Finding, type ItemLabel } from '../types.js';
+import { anonymise } from './anonymise.js';
+import { resolveContext } from './context.js';
+import { computeFeatures } from './features.js';
+import { resolveOverlaps } from './overlaps.js';
+
+export interface DetailedCheckResult extends CheckResult {
+  /** The spans with the recogniser, score and explanation behind each. */
+  detections: Detection[];
+}
+
+/** Find the identifying and sensitive spans of a text (no judgement). */
+export function detectSpans(text: string): Detection[] {
+  const doc = analyse(text);
+  return spansOf(doc);
+}
+
+function spansOf(doc: ReturnType<typeof analyse>): Detection[] {
+  const raw: Detection[] = [];
+  for (const r of RECOGNISERS) {
+    for (const d of r.recognise(doc)) if (d.score >= MIN_SCORE) raw.push(d);
+  }
+  return resolveOverlaps(raw, doc.text.length);
+}
+
+/**
+ * Check one text in its context: spans, findings, item labels and an anonymised rewrite. Pure; never
+ * throws on any string input (property-tested).
+ */
+export function checkText(text: string, context: CheckContext = {}, rules: readonly Rule[] = RULES): DetailedCheckResult {
+  const safeText = typeof text === 'string' ? text : String(text ?? '');
+  const doc = analyse(safeText);
+  const detections = spansOf(doc);
+  const ctx = resolveContext(context);
+  const features = computeFeatures(doc, detections, ctx);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.appliesTo && !rule.appliesTo(ctx)) continue;
+    for (const hit of rule.check({ doc, spans: detections, ctx, features })) {
+      const finding: Finding = {
+        rule: rule.id,
+        label: rule.label,
+        severity: hit.severity ?? rule.severity,
+        start: hit.start,
+        end: hit.end,
+        message: hit.message ?? rule.message,
+        norms: [...new Set([...rule.norms, ...(hit.norms ?? [])])],
+      };
+      const suggestion = hit.suggestion ?? rule.suggestion;
+      if (suggestion) finding.suggestion = suggestion;
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const flagged = new Set<ItemLabel>();
+  for (const f of findings) if (f.severity !== 'tip') flagged.add(f.label);
+  const labels = ITEM_LABELS.filter((l) => flagged.has(l));
+  return {
+    spans: detections.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })),
+    labels,
+    findings,
+    anonymized: anonymise(safeText, detections),
+    detections,
+  };
+}
+
+/** The contract's output object (no internal detail). */
+export function check(text: string, context: CheckContext = {}): CheckResult {
+  const { spans, labels, findings, anonymized } = checkText(text, context);
+  return { spans, labels, findings, anonymized };
+}

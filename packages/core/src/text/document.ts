@@ -1,0 +1,50 @@
+import { tokenize, type Token } from './tokenize.js';
+
+/** A text analysed once and shared by every recogniser and rule. */
+export interface AnalysedText {
+  text: string;
+  /** `text.toLowerCase()`; same length and offsets for the texts we meet (checked in `analyse`). */
+  lower: string;
+  tokens: Token[];
+  /** Indexes into `tokens` of the word-like tokens only (word, number, mention, hashtag). */
+  words: Token[];
+}
+
+export function analyse(text: string): AnalysedText {
+  const tokens = tokenize(text);
+  let lower = text.toLowerCase();
+  // A handful of characters change length when lowercased (e.g. 'İ'); keep offsets valid by falling back
+  // to a per-character mapping that preserves length.
+  if (lower.length !== text.length) {
+    let out = '';
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : ch;
+    }
+    lower = out;
+  }
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'mention' || t.kind === 'hashtag');
+  return { text, lower, tokens, words };
+}
+
+/** Tokens within `window` tokens before `start` (word-like only), nearest last. */
+export function wordsBefore(doc: AnalysedText, start: number, window: number): Token[] {
+  const out: Token[] = [];
+  for (let i = doc.words.length - 1; i >= 0 && out.length < window; i--) {
+    const t = doc.words[i]!;
+    if (t.end <= start) out.unshift(t);
+  }
+  return out;
+}
+
+/** Tokens within `window` tokens after `end` (word-like only), nearest first. */
+export function wordsAfter(doc: AnalysedText, end: number, window: number): Token[] {
+  const out: Token[] = [];
+  for (const t of doc.words) {
+    if (t.start >= end) {
+      out.push(t);
+      if (out.length >= window) break;
+    }
+  }
+  return out;
+}

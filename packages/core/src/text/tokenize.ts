@@ -1,0 +1,139 @@
+/**
+ * Dutch-aware tokenisation. One pass of one regular expression over the text; every token keeps its UTF-16
+ * offsets so recognisers can point at passages exactly.
+ *
+ * What it knows about Dutch and about social-media text:
+ * - words with diacritics (Gülsen, Aydın, Koç, ë/ï), hyphenated and apostrophe words (Leeuwen-Smits,
+ *   d'Hondt, 's-Hertogenbosch, O'Neill, baby's), elided forms ('t, 's);
+ * - hashtags (#ZorgcentrumDeLinde), @mentions (@PaulvdB), URLs (with or without scheme), e-mail addresses;
+ * - numbers with internal separators (7,2 / 14-02-1958 / 020-5550123 are split later by the pattern
+ *   recognisers, which work on the raw text);
+ * - emoji sequences (including ZWJ sequences and skin-tone modifiers) as one token.
+ * Tussenvoegsels (van, de, van der, ter …) are ordinary lowercase word tokens; `TUSSENVOEGSELS` lists them
+ * for the name recogniser.
+ */
+
+export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lowercased text, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Position in the token array. */
+  index: number;
+  /** First character is an uppercase letter. */
+  capitalised: boolean;
+  /** Every letter is uppercase and there are at least two letters (acronyms: LUMC, SEH, BSN). */
+  allCaps: boolean;
+  /** First word-like token of the text or after sentence-ending punctuation or a line break. */
+  sentenceStart: boolean;
+}
+
+const URL_SRC =
+  String.raw`(?:https?:\/\/|www\.)[^\s<>"']+|(?<![\p{L}\p{N}@.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)(?:\/[^\s<>"']*)?(?![\p{L}\p{N}])`;
+const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}`;
+const MENTION_SRC = String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+`;
+const HASHTAG_SRC = String.raw`(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+`;
+// Leading elision ('s-Hertogenbosch, 't), inner apostrophes and hyphens (d'Hondt, Leeuwen-Smits, baby's).
+const WORD_SRC = String.raw`(?:['’](?:s|t|n)(?=[\s-]|$)-?)?[\p{L}\p{M}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*`;
+const NUMBER_SRC = String.raw`\p{N}+(?:[.,:]\p{N}+)*`;
+const EMOJI_SRC = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*|[\u{1F1E6}-\u{1F1FF}]{2}`;
+const PUNCT_SRC = String.raw`[^\s]`;
+
+const TOKEN_RE = new RegExp(
+  `(${URL_SRC})|(${EMAIL_SRC})|(${MENTION_SRC})|(${HASHTAG_SRC})|(${WORD_SRC})|(${NUMBER_SRC})|(${EMOJI_SRC})|(${PUNCT_SRC})`,
+  'gu',
+);
+
+const KINDS: TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'word', 'number', 'emoji', 'punct'];
+const SENTENCE_END = /^[.!?…]$/;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS2 = /\p{L}.*\p{L}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let atSentenceStart = true;
+  let lastEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const t = m[0];
+    if (t.length === 0) {
+      TOKEN_RE.lastIndex++;
+      continue;
+    }
+    let kind: TokenKind = 'punct';
+    for (let g = 1; g <= KINDS.length; g++) {
+      if (m[g] !== undefined) {
+        kind = KINDS[g - 1]!;
+        break;
+      }
+    }
+    const start = m.index;
+    // A line break between tokens starts a new sentence (lists, chat messages without full stops).
+    if (text.slice(lastEnd, start).includes('\n')) atSentenceStart = true;
+    const wordLike = kind === 'word' || kind === 'number' || kind === 'mention' || kind === 'hashtag';
+    const token: Token = {
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      kind,
+      index: tokens.length,
+      capitalised: UPPER.test(t),
+      allCaps: kind === 'word' && LETTERS2.test(t) && !HAS_LOWER.test(t),
+      sentenceStart: wordLike && atSentenceStart,
+    };
+    tokens.push(token);
+    if (wordLike) atSentenceStart = false;
+    if (kind === 'punct' && SENTENCE_END.test(t)) atSentenceStart = true;
+    if (kind === 'emoji') atSentenceStart = true;
+    lastEnd = token.end;
+  }
+  return tokens;
+}
+
+/** Dutch (and Flemish) surname particles, longest first where one extends another. */
+export const TUSSENVOEGSELS: readonly string[] = [
+  'van der',
+  'van den',
+  'van de',
+  'van het',
+  "van 't",
+  'van ter',
+  'in het',
+  "in 't",
+  'op de',
+  'op den',
+  'op ten',
+  'uit de',
+  'uit den',
+  'uit het',
+  'aan de',
+  'aan den',
+  'bij de',
+  'onder de',
+  'over de',
+  'ten',
+  'ter',
+  'te',
+  'van',
+  'von',
+  'de',
+  'den',
+  'der',
+  'het',
+  "'t",
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'el',
+  'al',
+];
