@@ -1,0 +1,2 @@
+/** Zorgvuldig server: HTTP API and web app host. (Being built.) */
+export const SERVER_PLACEHOLDER = true;
