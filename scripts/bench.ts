@@ -1,0 +1,94 @@
+/**
+ * Speed and memory of the checker (figures only; no pass/fail):
+ *   npm run bench [-- --seconds 3 --lines 17000]
+ * - start-up: a fresh Node process importing the core (lexicons included) and checking one text;
+ * - throughput and latency p50/p99 for tweet-sized and blog-sized texts, on one core, after start-up;
+ * - peak RSS of a whole `zorgvuldig check --jsonl` process over a generated file, and its wall time.
+ * The texts are synthetic, generated from templates here (no corpus text).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string' }, lines: { type: 'string' } }, strict: true });
+const SECONDS = Number(values.seconds ?? 3);
+const LINES = Number(values.lines ?? 17000);
+const BIN = fileURLToPath(new URL('../packages/cli/bin/zorgvuldig.js', import.meta.url));
+
+const names = ['Jan de Vries', 'mw. Bakker', 'Fatima', 'meneer K.', 'Sanne van Dijk', 'opa Henk', 'Yusuf Kaya', 'de heer Mulder'];
+const places = ['Zwolle', 'Leeuwarden', 'Breda', 'Almere', 'Den Helder', 'Heerlen', 'Emmen', 'Utrecht'];
+const health = ['longontsteking', 'diabetes', 'een depressie', 'COPD', 'een heupfractuur', 'dementie', 'chemo', 'een delier'];
+const templates = [
+  (i: number) => `Vandaag kwam ${names[i % 8]} (${60 + (i % 35)}) uit ${places[i % 8]} op de poli met ${health[i % 8]}. Gezellige man!`,
+  (i: number) => `Wie komt er vrijdag ook naar het congres in ${places[i % 8]}? Ik spreek over valpreventie. #zorg`,
+  (i: number) => `Hoi, over ${i % 10} minuten bel ik je, neem je op?`,
+  (i: number) => `Beste collega, bel ${names[i % 8]} even terug op 06-${String(10000000 + i).slice(0, 8)}, het gaat om ${health[i % 8]}.`,
+  (i: number) => `Wat een zeurpiet vannacht op de afdeling 😂 echt geen zin meer in deze dienst #nachtdienst ${i}`,
+  (i: number) => `Tip: check je privacy-instellingen. Na een update staan ze soms weer open! (${i})`,
+];
+const tweet = (i: number) => templates[i % templates.length]!(i);
+const blog = (i: number) => Array.from({ length: 14 }, (_, k) => tweet(i * 14 + k)).join(' ');
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+// 1. Start-up: fresh processes, import + first check.
+const startupScript = `const t0 = performance.now(); const core = await import('@zorgvuldig/core'); const t1 = performance.now(); core.check('Meneer Jan de Vries (87) uit Hoorn', {kanaal:'twitter'}); const t2 = performance.now(); console.log(JSON.stringify({importMs: t1 - t0, firstCheckMs: t2 - t1}));`;
+const startups: Array<{ importMs: number; firstCheckMs: number }> = [];
+for (let i = 0; i < 5; i++) {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', startupScript], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  if (r.status !== 0) throw new Error(r.stderr);
+  startups.push(JSON.parse(r.stdout));
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`Start-up (median of 5 fresh processes): import core + lexicons ${med(startups.map((s) => s.importMs)).toFixed(0)} ms, first check ${med(startups.map((s) => s.firstCheckMs)).toFixed(1)} ms, total ${med(startups.map((s) => s.importMs + s.firstCheckMs)).toFixed(0)} ms`);
+
+// 2. Throughput and latency in this process.
+const { check } = await import('@zorgvuldig/core');
+for (const [label, gen, ctx] of [
+  ['tweet-sized', tweet, { kanaal: 'twitter' as const }],
+  ['blog-sized', blog, { kanaal: 'blog' as const }],
+] as const) {
+  const texts = Array.from({ length: 2000 }, (_, i) => gen(i));
+  for (let i = 0; i < 2000; i++) check(texts[i]!, ctx); // warm-up
+  const lat: number[] = [];
+  let n = 0;
+  let chars = 0;
+  const end = performance.now() + SECONDS * 1000;
+  const t0 = performance.now();
+  while (performance.now() < end) {
+    const t = texts[n % texts.length]!;
+    const a = performance.now();
+    check(t, ctx);
+    lat.push(performance.now() - a);
+    chars += t.length;
+    n++;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  lat.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(12)} ${(n / secs).toFixed(0).padStart(7)} texts/s  (avg ${Math.round(chars / n)} chars)  p50 ${(percentile(lat, 50) * 1000).toFixed(0)} µs  p99 ${(percentile(lat, 99) * 1000).toFixed(0)} µs`,
+  );
+}
+
+// 3. Whole process over a large file (the DEDUCE comparison: 17,000 tweet-sized texts).
+const dir = mkdtempSync(join(tmpdir(), 'zorgvuldig-bench-'));
+const file = join(dir, 'in.jsonl');
+writeFileSync(file, Array.from({ length: LINES }, (_, i) => JSON.stringify({ id: `b${i}`, text: tweet(i), kanaal: 'twitter' })).join('\n') + '\n');
+// The CLI runs unchanged inside a wrapper that reports its own peak RSS (process.resourceUsage) on exit.
+const wrapper = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); await import(${JSON.stringify(pathToFileURL(BIN).href)});`;
+const t0 = performance.now();
+const whole = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'check', '--jsonl'], {
+  input: readFileSync(file),
+  maxBuffer: 1 << 30,
+  encoding: 'utf8',
+});
+const wallSecs = (performance.now() - t0) / 1000;
+const rssKb = Number(/MAXRSS (\d+)/.exec(whole.stderr)?.[1] ?? NaN);
+console.log(
+  `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts: ${wallSecs.toFixed(2)} s wall (${(LINES / wallSecs).toFixed(0)} texts/s incl. start-up), peak RSS ${(rssKb / 1024).toFixed(0)} MB, exit ${whole.status}, ${whole.stdout.split('\n').length - 1} lines out`,
+);
