@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { href, parseHash, type Route } from './logica/route.js';
+import { isPrivacyOfficer, useSessie } from './sessie.js';
+import { Button } from './ui/utrecht.js';
+import { AuditScherm } from './schermen/audit/AuditScherm.js';
+import { CasussenScherm } from './schermen/oefenen/CasussenScherm.js';
+import { ControleerScherm } from './schermen/controleer/ControleerScherm.js';
+import { DeellogScherm } from './schermen/deellog/DeellogScherm.js';
+import { DelenScherm } from './schermen/delen/DelenScherm.js';
+import { InloggenScherm } from './schermen/account/InloggenScherm.js';
+import { NormenScherm } from './schermen/normen/NormenScherm.js';
+import { RegistrerenScherm } from './schermen/account/RegistrerenScherm.js';
+import { SituatiesScherm } from './schermen/situaties/SituatiesScherm.js';
+import { StartScherm } from './schermen/start/StartScherm.js';
+import { ToestemmingenScherm } from './schermen/toestemmingen/ToestemmingenScherm.js';
+
+interface SchermDef {
+  titel: string;
+  render: (r: Route) => ReactNode;
+  /** Shown in the main menu; `ingelogd` only when signed in. */
+  menu?: 'altijd' | 'ingelogd' | 'privacy';
+}
+
+const SCHERMEN: Record<string, SchermDef> = {
+  '': { titel: 'Start', render: () => <StartScherm /> },
+  controleer: { titel: 'Controleer bericht', render: () => <ControleerScherm />, menu: 'altijd' },
+  delen: { titel: 'Mag ik dit delen?', render: () => <DelenScherm />, menu: 'altijd' },
+  situaties: { titel: 'Situaties', render: (r) => <SituatiesScherm id={r.params[0]} />, menu: 'altijd' },
+  oefenen: { titel: 'Casuïstiek', render: (r) => <CasussenScherm id={r.params[0]} />, menu: 'altijd' },
+  normen: { titel: 'Normen', render: (r) => <NormenScherm id={r.params[0]} />, menu: 'altijd' },
+  toestemmingen: { titel: 'Toestemmingen', render: (r) => <ToestemmingenScherm id={r.params[0]} />, menu: 'ingelogd' },
+  deellog: { titel: 'Deellog', render: () => <DeellogScherm />, menu: 'ingelogd' },
+  audit: { titel: 'Audit', render: () => <AuditScherm />, menu: 'privacy' },
+  inloggen: { titel: 'Inloggen', render: () => <InloggenScherm /> },
+  registreren: { titel: 'Account aanmaken', render: () => <RegistrerenScherm /> },
+};
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const route = useRoute();
+  const { gebruiker, uitloggen } = useSessie();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  const eersteRender = useRef(true);
+  const scherm = SCHERMEN[route.scherm];
+
+  const routeKey = `${route.scherm}/${route.params.join('/')}`;
+  useEffect(() => {
+    document.title = `${scherm?.titel ?? 'Pagina niet gevonden'} — Zorgvuldig`;
+    setMenuOpen(false);
+    // After navigation, move focus to the new page's heading so keyboard and screen-reader users start there.
+    if (eersteRender.current) {
+      eersteRender.current = false;
+      return;
+    }
+    const h1 = main.current?.querySelector<HTMLElement>('h1');
+    h1?.focus();
+  }, [routeKey, scherm]);
+
+  const zichtbaar = Object.entries(SCHERMEN).filter(([, s]) => {
+    if (s.menu === 'altijd') return true;
+    if (s.menu === 'ingelogd') return gebruiker !== null;
+    if (s.menu === 'privacy') return isPrivacyOfficer(gebruiker);
+    return false;
+  });
+
+  return (
+    <div className="zv-pagina">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud" onClick={(e) => {
+        e.preventDefault();
+        main.current?.focus();
+      }}>
+        Naar de inhoud
+      </a>
+      <header className="utrecht-page-header zv-kop">
+        <div className="zv-kop__balk">
+          <a className="zv-logo" href={href()}>
+            Zorgvuldig
+          </a>
+          <Button variant="subtle" className="zv-menuknop" aria-expanded={menuOpen} aria-controls="hoofdmenu" onClick={() => setMenuOpen((o) => !o)}>
+            Menu
+          </Button>
+        </div>
+        <nav id="hoofdmenu" aria-label="Hoofdmenu" className={`zv-menu${menuOpen ? ' zv-menu--open' : ''}`}>
+          <ul className="zv-menu__lijst">
+            {zichtbaar.map(([pad, s]) => (
+              <li key={pad}>
+                <a className="zv-menu__link" href={href(pad)} aria-current={route.scherm === pad ? 'page' : undefined}>
+                  {s.titel}
+                </a>
+              </li>
+            ))}
+            {gebruiker ? (
+              <li className="zv-menu__account">
+                <span className="zv-menu__wie">{gebruiker.naam}</span>
+                <Button variant="subtle" onClick={() => void uitloggen().then(() => (window.location.hash = '#/'))}>
+                  Uitloggen
+                </Button>
+              </li>
+            ) : (
+              <li className="zv-menu__account">
+                <a className="zv-menu__link" href={href('inloggen')} aria-current={route.scherm === 'inloggen' ? 'page' : undefined}>
+                  Inloggen
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="inhoud" ref={main} tabIndex={-1} className="zv-inhoud">
+        {scherm ? scherm.render(route) : <NietGevonden />}
+      </main>
+      <footer className="utrecht-page-footer zv-voet">
+        <p>
+          Zorgvuldig helpt zorg- en sociaal professionals online te communiceren volgens hun beroepscode. Het advies vervangt
+          geen overleg met een collega of uw functionaris gegevensbescherming.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function NietGevonden() {
+  return (
+    <>
+      <h1 className="utrecht-heading-1" tabIndex={-1}>
+        Pagina niet gevonden
+      </h1>
+      <p className="utrecht-paragraph">
+        Deze pagina bestaat niet. <a className="utrecht-link" href={href()}>Ga naar de startpagina</a>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export function DeellogScherm(_props: { id?: string }) {
+  return <h1 className="utrecht-heading-1" tabIndex={-1}>DeellogScherm</h1>;
+}
