@@ -1,4 +1,9 @@
 import type { Doelgroep, Norm } from './types.js';
+import { GGZ } from './data/ggz.js';
+import { KNMG } from './data/knmg.js';
+import { RVS } from './data/rvs.js';
+import { VVN } from './data/vvn.js';
+import { ZAKELIJK } from './data/zakelijk.js';
 
 export type { Norm, Doelgroep, BronBestand } from './types.js';
 export { BRONNEN } from './types.js';
@@ -7,7 +12,7 @@ export { BRONNEN } from './types.js';
  * The knowledge base. Each source has its own data file in `norms/data/`; this module joins them and offers
  * look-ups. Adding a source: create the data file and list it here.
  */
-const SOURCES: Norm[][] = [];
+const SOURCES: Norm[][] = [KNMG, VVN, GGZ, ZAKELIJK, RVS];
 
 export const NORMEN: readonly Norm[] = SOURCES.flat();
 
