@@ -346,7 +346,7 @@ export const KNMG: Norm[] = [
   {
     id: 'knmg-2017.tuchtrecht.rtg-eindhoven-2014',
     bron,
-    plaats: 'KNMG-handreiking Artsen en social media (2017), toelichting bij aanbeveling 2 (RTG Eindhoven 2 december 2014, ECLI:NL:TGZREIN:2014:101)',
+    plaats: 'KNMG-handreiking Artsen en social media (2017), toelichting bij aanbeveling 2 (uitspraak RTG Eindhoven 2014, ECLI:NL:TGZREIN:2014:101)',
     beroepen: ['arts', 'verpleegkundige', 'student'],
     titel: 'Tuchtuitspraak: waarschuwing voor Facebookbericht over opname patiënt',
     samenvatting:

@@ -24,7 +24,7 @@ const regels: Regel[] = [
     plaats: '§2.1 Inhoud en regels',
     titel: 'Wat het beroepsgeheim is',
     samenvatting:
-      'Het beroepsgeheim dekt alles wat je in je beroep over een cliënt te weten komt, ook niet-medische zaken en wat je via anderen hoort. Het bestaat uit de zwijgplicht en het verschoningsrecht, en beschermt zowel de cliënt als het maatschappelijk belang dat iedereen zonder vrees hulp kan zoeken.',
+      'Het beroepsgeheim dekt alles wat je in je beroep over een cliënt te weten komt, ook niet-medische zaken en wat je via anderen hoort. Het heeft twee kanten, zwijgplicht en verschoningsrecht, en beschermt zowel de cliënt als het maatschappelijk belang dat iedereen zonder vrees hulp kan zoeken.',
     trefwoorden: ['beroepsgeheim', 'zwijgplicht', 'verschoningsrecht', 'geheimhouding'],
   },
   {
@@ -201,10 +201,10 @@ const regels: Regel[] = [
   },
   {
     id: 'rvs-2017.doelbinding',
-    plaats: '§4.5 Dubbele petten van de gemeente zijn te voorkomen',
+    plaats: '§4.5 (gescheiden taken en dossiers bij de gemeente)',
     titel: 'Doelbinding',
     samenvatting:
-      'Gegevens die voor het ene doel zijn verkregen, gebruik je niet voor een ander doel. Gemeenten horen daarom gescheiden afdelingen en dossiers te hebben.',
+      'Wat je voor één doel hebt gekregen, zet je niet in voor iets anders. Gemeenten horen daarom gescheiden afdelingen en dossiers te hebben.',
     trefwoorden: ['doelbinding', 'ander doel', 'gescheiden dossiers'],
   },
   {
@@ -233,7 +233,7 @@ const regels: Regel[] = [
   },
   {
     id: 'rvs-2017.moreel-beraad',
-    plaats: '§4.3 Ethische scholing en moreel beraad',
+    plaats: '§4.3 (scholing en moreel beraad)',
     titel: 'Moreel beraad en praktische wijsheid',
     samenvatting:
       'Regels geven geen pasklare antwoorden. Bespreek lastige casussen in een moreel beraad met het team; beargumenteerd afwijken van een protocol kan, als je het kunt verantwoorden.',

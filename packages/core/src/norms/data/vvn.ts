@@ -1,8 +1,8 @@
 import type { Doelgroep, Norm } from '../types.js';
 
 /**
- * V&VN guide "Hoe gebruik je sociale media op een verantwoorde manier", an elaboration of the Nationale
- * Beroepscode van Verpleegkundigen en Verzorgenden (NBC, 2007). One norm per article and one per
+ * V&VN guide for nurses and carers on responsible use of social media, an elaboration of the national
+ * professional code for nurses and carers (NBC, 2007). One norm per article and one per
  * "dat betekent met name" point, paraphrased.
  */
 const bron = '001_e4af458532752ae5.txt' as const;
@@ -78,7 +78,7 @@ export const VVN: Norm[] = [
     },
     {
       deel: 'foto',
-      titel: 'Geen foto’s of filmpjes van zorgvragers online',
+      titel: 'Zet geen beelden van zorgvragers online',
       samenvatting:
         'Maak geen beelden van zorgvragers om ze online te zetten, ook niet met hun toestemming: je hebt de verspreiding niet in de hand. Ook collega’s fotografeer je niet zomaar op het werk.',
       trefwoorden: ['foto', 'video', 'toestemming', 'collega'],
@@ -201,7 +201,7 @@ export const VVN: Norm[] = [
     {
       deel: 'geen-roddels',
       titel: 'Geen roddels of klachten via sociale media',
-      samenvatting: 'Verspreid online geen roddels of klachten over zorgvragers, collega’s of de instelling.',
+      samenvatting: 'Roddel en klaag niet online over zorgvragers, collega’s of je werkgever.',
       trefwoorden: ['roddel', 'klagen'],
     },
   ]),
@@ -212,7 +212,7 @@ export const VVN: Norm[] = [
     beroepen,
     titel: 'Bescherm de zorgvrager tegen onzorgvuldig handelen van collega’s',
     samenvatting:
-      'Onzorgvuldig gebruik van sociale media door een collega behandel je als elke andere vorm van tekortschietende zorg: eerst nagaan of je vermoeden klopt, dan stap voor stap actie ondernemen.',
+      'Als een collega sociale media onzorgvuldig gebruikt, behandel je dat als elke andere vorm van tekortschietende zorg: eerst nagaan of je vermoeden klopt, dan stap voor stap actie ondernemen.',
     trefwoorden: ['collega', 'melden', 'aanspreken'],
   },
   ...punten('vvn.nbc-3.6', 'artikel 5 (NBC 3.6)', [
@@ -240,7 +240,7 @@ export const VVN: Norm[] = [
       deel: 'gevolgen-bespreken',
       titel: 'Benoem de mogelijke gevolgen',
       samenvatting:
-        'Bespreek in die gesprekken wat het gedrag kan betekenen voor de rechten en veiligheid van de zorgvrager, voor de collega zelf, voor de instelling en voor de beroepsgroep.',
+        'Bespreek in die gesprekken wat het gedrag kan betekenen voor de rechten en veiligheid van de zorgvrager, voor de collega, voor de organisatie en voor de beroepsgroep.',
       trefwoorden: ['gevolgen', 'veiligheid'],
     },
     {
@@ -265,7 +265,7 @@ export const VVN: Norm[] = [
     beroepen,
     titel: 'Bijdragen aan het social-mediabeleid van de instelling',
     samenvatting:
-      'Instellingen zijn zelf actief op sociale media en worden geschaad door onzorgvuldig gedrag van medewerkers. Ken het beleid van je werkgever, volg het en denk mee over de inhoud.',
+      'Zorgorganisaties gebruiken zelf ook sociale media en worden geschaad door onzorgvuldig gedrag van medewerkers. Ken het beleid van je werkgever, volg het en denk mee over de inhoud.',
     trefwoorden: ['beleid', 'werkgever', 'VAR'],
   },
   ...punten('vvn.nbc-3.8', 'artikel 6 (NBC 3.8)', [

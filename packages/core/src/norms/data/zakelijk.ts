@@ -1,13 +1,13 @@
 import type { Doelgroep, Norm } from '../types.js';
 
 /**
- * Article "Like ik berichten van mijn cliënten wel of niet?": the debate about befriending clients on Facebook,
+ * Article on liking clients' posts ("Like ik berichten van mijn cliënten?"): the debate about befriending clients on Facebook,
  * the experts' advice, and the box on setting up a business account. Paraphrased.
  */
 const bron = '002_4b5ea684562cd2bf.txt' as const;
 const beroepen: Doelgroep[] = ['verpleegkundige', 'sociaal-werker', 'jeugdzorgwerker', 'wijkteamlid'];
-const art = 'Artikel “Like ik berichten van mijn cliënten wel of niet?”';
-const kader = `${art}, kader Hoe richt je een zakelijk account in`;
+const art = 'Artikel “Like ik berichten van mijn cliënten …?”';
+const kader = `${art}, kader over het inrichten van een zakelijk account`;
 
 export const ZAKELIJK: Norm[] = [
   {
