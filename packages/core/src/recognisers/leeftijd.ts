@@ -1,0 +1,131 @@
+import type { AnalysedText } from '../text/document.js';
+import type { Detection } from '../types.js';
+import { alleMatches, detectie } from './detectie.js';
+import type { Recogniser } from './types.js';
+
+/**
+ * Ages of a person, in figures or in words (een … honderdtien):
+ * - `87-jarige`, `87 jarig`, `twaalfjarige` (span includes `-jarige`);
+ * - `87 jaar` / `87 jaar oud` after a verb or word that introduces an age (`is`, `werd`, `van`, a comma or
+ *   bracket), never durations (`al 5 jaar`, `5 jaar geleden`, `in tien jaar`, `vijf jaar vooruit`);
+ * - `(87)` or `, 87,` right after a name or a person word (`Trees (91)`, `Esra, 29,`);
+ * - `vrouw van 80`, `jongen van twaalf`, `patiënte van 19` (a person word + `van` + number);
+ * - `is 100 geworden`, `wordt 80`, `werd 65`.
+ * Decision: vague ranges (`rond de 50`, `in de 80`, `tachtiger`) are not marked: they describe an age
+ * group, not a specific age. Counts (`5 minuten`, `kamer 3`, `38 kilo`, `100 procent`, `3 kinderen`) are
+ * never taken because every pattern needs an age cue.
+ */
+const EENHEDEN = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TIENTALLEN: Record<number, string> = { 2: 'twintig', 3: 'dertig', 4: 'veertig', 5: 'vijftig', 6: 'zestig', 7: 'zeventig', 8: 'tachtig', 9: 'negentig' };
+const ONDER_20 = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+
+/** Written Dutch numbers 1..110 → value (tweeëntachtig and tweeentachtig both accepted). */
+export const TELWOORDEN: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (let n = 1; n <= 110; n++) {
+    const forms: string[] = [];
+    if (n < 20) forms.push(ONDER_20[n]!);
+    else if (n < 100) {
+      const t = TIENTALLEN[Math.floor(n / 10)]!;
+      const u = n % 10;
+      if (u === 0) forms.push(t);
+      else {
+        const unit = EENHEDEN[u]!;
+        const joiner = /[ae]$/.test(unit) ? 'ën' : 'en';
+        forms.push(unit + joiner + t, unit + 'en' + t);
+      }
+    } else forms.push(n === 100 ? 'honderd' : 'honderd' + (ONDER_20[n - 100] ?? ''));
+    for (const f of forms) m.set(f, n);
+  }
+  m.delete('een'); // "een" is mostly the article; ages of one are written "1" or "één"
+  m.set('één', 1);
+  return m;
+})();
+
+const WOORDGETAL = [...TELWOORDEN.keys()].sort((a, b) => b.length - a.length).join('|');
+const GETAL = String.raw`(?:1[01]\d|\d{1,2}|${WOORDGETAL})`;
+const PERSONEN =
+  'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|moeder|vader|opa|oma|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|zoontje|dochtertje|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|moeder|collega';
+
+const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
+// "is 87 jaar", "van 87 jaar oud", "(87 jaar)", ", 87 jaar,": an introducing word, then N jaar.
+const JAAR = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}])(?:is|ben|bent|was|werd|wordt|word|zijn|waren|leeftijd|nog maar|inmiddels)\s+|[(,]\s*))(${GETAL})\s+jaar(?:\s+oud)?(?![\p{L}])`,
+  'giu',
+);
+const NIET_NA_JAAR = /^\s*(?:geleden|lang|later|eerder|terug|getrouwd|samen|werkzaam|in dienst|ervaring|vooruit|na|voor|bij|op|aan|in|met|nodig|verder|zonder|durende)(?![\p{L}])/iu;
+const PERSOON_VAN = new RegExp(String.raw`(?<![\p{L}])(?:${PERSONEN})\s+van\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`, 'giu');
+const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
+const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
+const KOMMA = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'-]+,\s)(1[01]\d|\d{1,2})(?=\s?,)`, 'gu');
+const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
+
+const recogniser: Recogniser = {
+  id: 'leeftijd.persoon',
+  label: 'LEEFTIJD',
+  beschrijving: 'Leeftijden van personen (87-jarige, 87 jaar, Trees (91), jongen van twaalf).',
+  context: { verhogen: ['jarig', 'verjaardag', 'oud', 'leeftijd', 'geworden', 'gefeliciteerd'], verlagen: ['kamer', 'bed', 'minuten', 'procent', 'kilo'] },
+  recognise(doc: AnalysedText): Detection[] {
+    const out: Detection[] = [];
+    const taken: Array<[number, number]> = [];
+    const push = (start: number, end: number, base: number, reden: string) => {
+      if (taken.some(([s, e]) => start < e && s < end)) return;
+      const waarde = waardeVan(doc.text.slice(start, end));
+      if (waarde === null || waarde > 115) return;
+      taken.push([start, end]);
+      out.push(detectie(doc, recogniser, start, end, base, reden, { raise: 0.1, lower: 0.3 }));
+    };
+    for (const m of alleMatches(JARIGE, doc.text)) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
+    for (const m of alleMatches(JAAR, doc.text)) {
+      if (NIET_NA_JAAR.test(doc.text.slice(m.index + m[0].length))) continue;
+      push(m.index, m.index + m[0].length, 0.8, 'Een aantal jaren als leeftijd ("is 87 jaar").');
+    }
+    for (const m of alleMatches(PERSOON_VAN, doc.text)) {
+      if (NIET_NA_VAN.test(doc.text.slice(m.index + m[0].length))) continue;
+      const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\svan\s/u));
+      push(start, m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
+    }
+    for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
+    for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
+    for (const m of alleMatches(GEWORDEN, doc.text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // "de score is 7." is no age: after is/ben/bent a bare number needs "geworden" or "jaar".
+      if (/^(?:is|ben|bent)\s/i.test(m[0]) && !/^\s+(?:geworden|jaar)/.test(doc.text.slice(start + m[1]!.length))) continue;
+      push(start, start + m[1]!.length, 0.75, 'Getal na "is/wordt/werd": een leeftijd.');
+    }
+    return out;
+  },
+  voorbeelden: {
+    vindt: [
+      { tekst: 'Een 23-jarige motorrijder is binnengebracht.', span: '23-jarige' },
+      { tekst: 'Onze bewoonster Trees (91) is jarig.', span: '91' },
+      { tekst: 'Mijn cliënt Esra, 29, werkt in Gouda.', span: '29' },
+      { tekst: 'Een jongen van twaalf met buikpijn.', span: 'twaalf' },
+      { tekst: 'Meneer is 100 geworden!', span: '100' },
+      { tekst: 'Ze is 87 jaar oud en woont alleen.', span: '87 jaar oud' },
+      { tekst: 'Mijn patiënte van 19 uit Delfzijl.', span: '19' },
+      { tekst: 'een twaalfjarige jongen', span: 'twaalfjarige' },
+      { tekst: 'een vrouw van 80 jaar', span: '80 jaar' },
+    ],
+    vindtNiet: [
+      'Over 5 minuten bel ik je.',
+      'Meneer van kamer 3 wil thee.',
+      'Ze weegt nog maar 38 kilo.',
+      'Ik werk hier al 5 jaar met plezier.',
+      'Vrouw, rond de 50, na een operatie.',
+      'Dat is 100 procent zeker.',
+      'Zij heeft 3 kinderen.',
+      'Dat was 10 jaar geleden.',
+    ],
+  },
+};
+
+function waardeVan(span: string): number | null {
+  const lower = span.toLowerCase();
+  const digits = lower.match(/^\d+/);
+  if (digits) return Number(digits[0]);
+  for (const [word, n] of TELWOORDEN) if (lower.startsWith(word) && (lower.length === word.length || !/\p{L}/u.test(lower[word.length]!) || lower.slice(word.length).startsWith('jarig'))) return n;
+  return null;
+}
+
+export default recogniser;

@@ -1,0 +1,95 @@
+import type { AnalysedText } from '../text/document.js';
+import type { Detection } from '../types.js';
+import { alleMatches, detectie } from './detectie.js';
+import type { Recogniser } from './types.js';
+
+/**
+ * Dutch phone numbers in the ways people write them: mobile (06-12345678, 06 12 34 56 78, +31 6 1234 5678,
+ * 0031 6 …), landlines with a 2- to 4-digit area code (020-5550123, 0229-123456, 0512 - 52 34 56,
+ * (010) 123 45 67) and service numbers (0800-0113, 0900-1234, 0900-123 45 67).
+ *
+ * A candidate is a run of digit groups starting with 0, +31 or 0031, separated by a space, a hyphen (with
+ * optional spaces around it) or a dot; the groups are consumed until the digits make a complete number
+ * (10 digits after rewriting +31/0031 to 0; 8 or 11 for 0800/090x numbers), so a number that runs on into
+ * another figure is cut where the phone number ends, and a run that never reaches a valid length is
+ * rejected. That keeps dates (14-02-1958), times (14.10), amounts, BSNs (9 digits) and postcodes out.
+ *
+ * Decision: 112 (and other short emergency numbers) is not marked. It points to a service everyone shares,
+ * not to a person, so it identifies no one.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?- ?| |\.)\d+)*/gu;
+const GROUP = /\d+/g;
+const SERVICE = /^0(?:800|90[069])/;
+
+const recogniser: Recogniser = {
+  id: 'telefoon.nederlands',
+  label: 'TELEFOON',
+  beschrijving: 'Nederlandse telefoonnummers: mobiel, vast (met netnummer), internationaal (+31/0031) en 0800/0900-nummers.',
+  context: {
+    verhogen: ['bel', 'bellen', 'belt', 'tel', 'telefoon', 'telefoonnummer', 'telnr', 'nummer', 'mobiel', 'mobiele', 'bereikbaar', 'whatsapp', 'app', 'sms', 'gsm'],
+    verlagen: ['iban', 'rekeningnummer', 'rekening', 'bsn', 'factuur', 'bedrag'],
+  },
+  recognise(doc: AnalysedText): Detection[] {
+    const out: Detection[] = [];
+    for (const m of alleMatches(CANDIDATE, doc.text)) {
+      const end = phoneEnd(m[0]);
+      if (end === null) continue;
+      const start = m.index;
+      const digits = m[0].slice(0, end).replace(/\D/g, '').replace(/^(?:0031|31)/, '0');
+      const kind = SERVICE.test(digits) ? 'een informatie- of servicenummer' : digits.startsWith('06') ? 'een mobiel nummer' : 'een vast nummer met netnummer';
+      out.push(detectie(doc, recogniser, start, start + end, 0.75, `Lijkt op ${kind} (Nederlands nummerformaat).`, { raise: 0.2 }));
+    }
+    return out;
+  },
+  voorbeelden: {
+    vindt: [
+      { tekst: 'Bel me op 06-12345678 als er iets is.', span: '06-12345678' },
+      { tekst: 'Zijn nummer is 06 12 34 56 78.', span: '06 12 34 56 78' },
+      { tekst: 'Mobiel: +31 6 1234 5678', span: '+31 6 1234 5678' },
+      { tekst: 'Vast nummer 0512 - 52 34 56, vraag naar de balie.', span: '0512 - 52 34 56' },
+      { tekst: 'Bel (010) 123 45 67 voor een afspraak.', span: '(010) 123 45 67' },
+      { tekst: 'De hulplijn is gratis: 0800-0113.', span: '0800-0113' },
+      { tekst: 'Buiten kantoortijd 0031 20 555 0123 bellen.', span: '0031 20 555 0123' },
+    ],
+    vindtNiet: ['Bel bij nood altijd 112.', 'Geboren op 14-02-1958.', 'Om 14.10 uur begon de dienst.', 'Zijn BSN is 123456782.', 'Postcode 1234 AB'],
+  },
+};
+
+/** Length of the prefix of a candidate that forms a complete Dutch phone number, or null. */
+function phoneEnd(s: string): number | null {
+  // A date (14-02-1958) followed by more figures is never a phone number.
+  if (/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}(?!\d)/.test(s)) return null;
+  let digits = '';
+  let prefix = true;
+  for (const g of alleMatches(GROUP, s)) {
+    digits += g[0];
+    if (prefix) {
+      // +31 / 0031 country code: rewrite to the national 0.
+      if (/^(?:\+|00)31/.test(s) && (digits === '31' || digits === '0031')) {
+        digits = '0';
+        prefix = false;
+        continue;
+      }
+      prefix = false;
+      // The first national group is a whole number, an area code (010, 0229) or 06.
+      if (g[0].length < 3 && !/^\(/.test(s) && g[0] !== '06') return null;
+    }
+    if (!digits.startsWith('0') || digits.startsWith('00')) return null;
+    const end = g.index + g[0].length;
+    const service = SERVICE.test(digits);
+    if (service && (digits.length === 8 || digits.length === 11)) {
+      // 0800-0113 or 0900-123 45 67: stop at 8 digits unless more groups follow that complete 11.
+      if (digits.length === 11 || !/^(?: ?- ?| |\.)\d/.test(s.slice(end)) || digitsAfter(s.slice(end)) < 3) return end;
+      continue;
+    }
+    if (!service && digits.length === 10) return end;
+    if (digits.length > 11) return null;
+  }
+  return null;
+}
+
+function digitsAfter(rest: string): number {
+  return (rest.match(/\d/g) ?? []).length;
+}
+
+export default recogniser;
