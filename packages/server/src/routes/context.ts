@@ -1,0 +1,42 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { SESSIE_COOKIE, zoekSessie, type Ingelogd } from '../auth/session.js';
+import type { DatabaseKind } from '../db/database.js';
+import type { Database, GebruikerRol } from '../db/schema.js';
+import { HttpError } from '../errors.js';
+
+/** What every route module gets. */
+export interface RouteContext {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+}
+
+/** The logged-in user of this request, or 401; with `rollen`, 403 unless the user has one of them. */
+export async function vereisGebruiker(ctx: RouteContext, request: FastifyRequest, rollen?: readonly GebruikerRol[]): Promise<Ingelogd> {
+  const token = request.cookies[SESSIE_COOKIE];
+  const gebruiker = token ? await zoekSessie(ctx.db, token) : undefined;
+  if (!gebruiker) throw new HttpError(401, 'niet ingelogd of sessie verlopen');
+  if (rollen && !rollen.includes(gebruiker.rol)) throw new HttpError(403, `hiervoor is de rol ${rollen.join(' of ')} nodig`);
+  return gebruiker;
+}
+
+export const MAX_REDEN = 500;
+
+/** The reason for an audited access: body field `reden` wins over the `X-Reden` header. */
+export function auditReden(request: FastifyRequest, bodyReden?: string): string | null {
+  if (bodyReden !== undefined) return bodyReden;
+  const h = request.headers['x-reden'];
+  const v = Array.isArray(h) ? h[0] : h;
+  if (v === undefined || v.trim() === '') return null;
+  if (v.length > MAX_REDEN) throw new HttpError(400, `de reden (X-Reden) is te lang (maximaal ${MAX_REDEN} tekens)`, 'X-Reden');
+  return v.trim();
+}
+
+export function setSessieCookie(reply: FastifyReply, token: string, verloopt: Date): void {
+  reply.setCookie(SESSIE_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', expires: verloopt });
+}
+
+export function wisSessieCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSIE_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+}
