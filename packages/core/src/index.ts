@@ -11,3 +11,6 @@ export type { Rule, RuleHit, RuleInput, RuleExample } from './rules/types.js';
 export { NORMEN, getNorm, hasNorm, zoekNormen, BRONNEN, type Norm, type NormFilter, type Doelgroep } from './norms/index.js';
 export { parseCheckInput, type CheckInputLine } from './checker/input.js';
 export { scoreCorpus, matchSpans, type CorpusItem, type Prediction, type EvalReport, type PRF } from './eval/score.js';
+export * from './delen/index.js';
+export * from './graaf/index.js';
+export * from './situaties/index.js';
