@@ -6,9 +6,8 @@ export interface Gebruiker {
   id?: string | number;
   naam: string;
   email: string;
-  organisatie?: string;
+  organisatie?: { id: string; naam: string } | string;
   rol?: string;
-  rollen?: string[];
 }
 
 interface SessieWaarde {
@@ -61,9 +60,8 @@ export function useSessie(): SessieWaarde {
   return useContext(SessieContext);
 }
 
-/** The privacy officer may see the audit trail. */
+/** The privacy officer (and the organisation's admin) may see the audit trail. */
 export function isPrivacyOfficer(g: Gebruiker | null): boolean {
   if (!g) return false;
-  const rollen = [g.rol, ...(g.rollen ?? [])].filter((r): r is string => typeof r === 'string');
-  return rollen.some((r) => /privacy|fg|functionaris|admin/i.test(r));
+  return g.rol === 'privacy-officer' || g.rol === 'admin';
 }

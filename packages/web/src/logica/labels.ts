@@ -65,3 +65,30 @@ export function naam(tabel: Record<string, string>, waarde: string): string {
 export function opties(waarden: readonly string[], tabel: Record<string, string>) {
   return waarden.map((value) => ({ value, label: naam(tabel, value) }));
 }
+
+export const BESLUIT_NAMEN: Record<string, string> = {
+  ja: 'Ja, u mag dit delen',
+  'ja-onder-voorwaarden': 'Ja, onder voorwaarden',
+  'eerst-toestemming-vragen': 'Vraag eerst toestemming',
+  nee: 'Nee, niet delen',
+};
+
+export const GROND_NAMEN: Record<string, string> = {
+  anoniem: 'De informatie is anoniem',
+  'veronderstelde-toestemming': 'Veronderstelde toestemming (rechtstreeks betrokken hulpverlener)',
+  vertegenwoordiger: 'Wettelijk vertegenwoordiger',
+  toestemming: 'Toestemming van de cliënt',
+  'wettelijke-plicht': 'Wettelijke plicht',
+  meldrecht: 'Meldrecht (Meldcode)',
+  'conflict-van-plichten': 'Conflict van plichten',
+};
+
+export const VOORWAARDE_NAMEN: Record<string, string> = {
+  'alleen-noodzakelijke-gegevens': 'Deel alleen de gegevens die echt nodig zijn.',
+  'beveiligd-kanaal': 'Gebruik een beveiligd kanaal, geen gewone e-mail, chatapp of sociale media.',
+  'vastleggen-in-dossier': 'Leg vast in het dossier wat u deelde, met wie en waarom.',
+  'client-informeren': 'Vertel de cliënt wat u deelt of heeft gedeeld.',
+  'collegiaal-overleg': 'Overleg eerst met een collega of deskundige.',
+  'meldcode-stappen': 'Doorloop de stappen van de meldcode van uw organisatie.',
+  'schriftelijke-toestemming': 'Leg de toestemming van de cliënt schriftelijk vast.',
+};

@@ -93,7 +93,7 @@ export function TextField(props: {
   label: string;
   value: string;
   onChange: (v: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date';
   autoComplete?: string;
   description?: ReactNode;
   error?: string;

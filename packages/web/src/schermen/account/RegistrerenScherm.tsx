@@ -18,8 +18,6 @@ export function RegistrerenScherm() {
     setFout(null);
     try {
       await api('/auth/registreren', { body: form });
-      // Some servers sign the new user in at once; otherwise sign in explicitly.
-      await api('/auth/inloggen', { body: { email: form.email, wachtwoord: form.wachtwoord } }).catch(() => undefined);
       await vernieuw();
       window.location.hash = href('toestemmingen');
     } catch (err) {
