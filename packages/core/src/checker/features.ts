@@ -1,19 +1,245 @@
+import beeldSrc from '../lexicons/beeld.js';
+import gebeurtenisSrc from '../lexicons/gezondheid-gebeurtenis.js';
+import herkomstSrc from '../lexicons/herkomst.js';
+import kanaalSrc from '../lexicons/kanaal.js';
+import kenmerkenSrc from '../lexicons/kenmerken.js';
+import naamrollenSrc from '../lexicons/naamrollen.js';
+import tijdSrc from '../lexicons/tijdwoorden.js';
+import zorgcontextSrc from '../lexicons/zorgcontext.js';
+import { parseLexiconMap } from '../lexicons/parse.js';
+import { CueSet, cueTokens, tokenIndexAt, type CueMatch } from '../rules/cues.js';
 import type { AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
 import type { ResolvedContext } from './context.js';
 
+/** Who an identifying span belongs to, as far as the words around it tell. */
+export type IdentifierRole =
+  /** the person the message is addressed to (greeting, @reply, "uw"/"je") */
+  | 'aangesproken'
+  /** a colleague or fellow professional */
+  | 'collega'
+  /** a public figure */
+  | 'publiek'
+  /** a name used as a type ("een Hitler"), not a reference to someone */
+  | 'type'
+  /** the author's own or a service's contact details, or a signature */
+  | 'eigen'
+  /** introduced as a client ("meneer", "patiënt", "mw.") */
+  | 'client'
+  /** anyone else */
+  | 'derde';
+
+export interface IdentifierRef {
+  span: Detection;
+  role: IdentifierRole;
+}
+
+/** One detail that, with others, can make a client recognisable. */
+export interface QuasiDetail {
+  soort: 'plaats' | 'instelling' | 'kamer' | 'werkplek' | 'tijd' | 'leeftijd' | 'zeldzaam' | 'rol' | 'hint' | 'gebeurtenis' | 'familie' | 'beroep' | 'herkomst' | 'gezondheid';
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+}
+
+export interface Identifiability {
+  /** Direct identifiers that point at a client or third party in this context (empty if none). */
+  identifiers: IdentifierRef[];
+  /** Quasi-identifying details about a person in care (empty when the text is not about one). */
+  quasi: QuasiDetail[];
+  /** Sum of the quasi details' weights. */
+  score: number;
+  /** Score from which the combination counts as identifying; lower when more people can read the text. */
+  threshold: number;
+  /** Identifiable by the combination of details alone. */
+  byCombination: boolean;
+  /** Identified or identifiable by any route. */
+  identifiable: boolean;
+}
+
 /**
- * Facts about a text that several rules need, computed once per check (lazily where costly).
+ * Facts about a text that several rules need, computed once per check.
  * Extend here rather than recomputing inside rules.
  */
 export interface Features {
   /** Spans that on their own identify a person (PERSOON, TELEFOON, EMAIL, BSN, ID, address/LOCATIE, DATUM of birth). */
   directIdentifiers: Detection[];
+  /** Every direct identifier with whom it belongs to. */
+  identifierRoles: IdentifierRef[];
+  /** Words that show the text is about a client, a person in care or their relatives. */
+  clientRefs: CueMatch[];
+  /** Health facts: GEZONDHEID spans and health events (admission, accident, death …). */
+  health: Array<{ start: number; end: number; text: string }>;
+  /** Substantive care content (results, diagnosis, therapy dialogue …) for the channel rule. */
+  careContent: Array<{ start: number; end: number; text: string }>;
+  /** The text points at a secure system or portal rather than carrying the content itself. */
+  secureChannel: boolean;
+  /** Signs that the text shares or announces pictures or film. */
+  imageCues: CueMatch[];
+  identifiability: Identifiability;
 }
 
-export function computeFeatures(_doc: AnalysedText, spans: readonly Detection[], _ctx: ResolvedContext): Features {
-  const directIdentifiers = spans.filter((s) =>
-    ['PERSOON', 'TELEFOON', 'EMAIL', 'BSN', 'ID'].includes(s.label),
-  );
-  return { directIdentifiers };
+const ROLE_CUES = parseLexiconMap(naamrollenSrc);
+const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr']);
+const CLIENT_CUES = CueSet.fromLexiconMap(zorgcontextSrc);
+const HEALTH_EVENTS = CueSet.fromLexicon(gebeurtenisSrc, 'gebeurtenis');
+const KANAAL_CUES = CueSet.fromLexiconMap(kanaalSrc);
+const KENMERKEN = CueSet.fromLexiconMap(kenmerkenSrc);
+const TIJD = CueSet.fromLexicon(tijdSrc, 'tijd');
+const HERKOMST = CueSet.fromLexicon(herkomstSrc, 'herkomst');
+const BEELD = CueSet.fromLexicon(beeldSrc, 'beeld');
+const ROOM_RE = /\b(?:kamer|bed|box|unit|kamernummer)\s+\d{1,4}[a-z]?\b/gu;
+const HAS_DIGIT = /\d/;
+const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
+
+/** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
+const WEIGHT: Record<QuasiDetail['soort'], number> = {
+  plaats: 1,
+  instelling: 1,
+  kamer: 1,
+  werkplek: 1,
+  tijd: 1,
+  leeftijd: 1,
+  zeldzaam: 2,
+  rol: 2,
+  hint: 2,
+  gebeurtenis: 1,
+  familie: 0.5,
+  beroep: 1,
+  herkomst: 1,
+  gezondheid: 1,
+};
+/** Per kind, how many details count (a list of five towns is not five times as identifying). */
+const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
+const THRESHOLD = { openbaar: 3, besloten: 3.5, prive: 4.5 } as const;
+
+function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
+  const toks = cueTokens(doc);
+  const i = tokenIndexAt(doc, d.start);
+  const prev = toks[i - 1]?.norm;
+  if (d.label === 'PERSOON') {
+    if (prev === 'een') return 'type';
+    if (d.start > 0 && doc.text[d.start - 1] === '@') return 'aangesproken';
+    // Greeting at the very start: "Beste (meneer) X", "Hoi X".
+    if (i <= 3) {
+      let j = i - 1;
+      while (j >= 0 && TITLES.has(toks[j]!.norm)) j--;
+      if (j >= 0 && toks.slice(0, j + 1).every((t) => ROLE_CUES.get(t.norm) === 'groet')) return 'aangesproken';
+      if (i === 0 && doc.text[d.end] === ',') return 'aangesproken';
+    }
+  }
+  // Nearest role word within a few tokens before the span decides.
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const w = toks[j]!.norm;
+    if (SIGNATURE.has(w) && d.label === 'PERSOON') return 'eigen';
+    const role = ROLE_CUES.get(w);
+    if (!role || role === 'groet') continue;
+    if (d.label === 'PERSOON') {
+      if (j < i - 3) break;
+      if (role === 'collega' || role === 'publiek' || role === 'client') return role;
+      continue;
+    }
+    if (d.label === 'TELEFOON' || d.label === 'EMAIL' || d.label === 'BSN') {
+      if (role === 'client') return 'client';
+      if (role === 'adressaat') return 'aangesproken';
+      if (role === 'eigen' && d.label !== 'BSN') return 'eigen';
+      continue;
+    }
+    if (d.label === 'DATUM' && role === 'geboorte' && j >= i - 3) return 'client';
+  }
+  if (d.label === 'DATUM') return 'eigen';
+  return 'derde';
+}
+
+function isDirect(d: Detection): boolean {
+  if (d.label === 'LOCATIE') return HAS_DIGIT.test(d.text) && !/^[a-z]\d+$/i.test(d.text.trim());
+  return d.label === 'PERSOON' || d.label === 'TELEFOON' || d.label === 'EMAIL' || d.label === 'BSN' || d.label === 'ID' || d.label === 'DATUM';
+}
+
+const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+
+export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
+  const candidates = spans.filter(isDirect);
+  const identifierRoles = candidates.map((span) => ({ span, role: roleOf(doc, span) }));
+  const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
+  const clientRefs = CLIENT_CUES.find(doc);
+  const health = [
+    ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
+    ...HEALTH_EVENTS.find(doc).map((m) => slice(doc, m)),
+  ].sort((a, b) => a.start - b.start);
+  const kanaal = KANAAL_CUES.find(doc);
+  const secureChannel = kanaal.some((m) => m.category === 'veilig');
+  const careContent = [
+    ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
+    ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
+  ].sort((a, b) => a.start - b.start);
+  const imageCues = BEELD.find(doc);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel);
+  return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
+}
+
+function assess(
+  doc: AnalysedText,
+  spans: readonly Detection[],
+  ctx: ResolvedContext,
+  roles: IdentifierRef[],
+  clientRefs: CueMatch[],
+  health: Features['health'],
+  careContent: Features['careContent'],
+  secureChannel: boolean,
+): Identifiability {
+  const threshold = THRESHOLD[ctx.zichtbaarheid];
+  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, identifiable: false };
+  if (ctx.richting !== 'uitgaand') return none;
+  const rooms = [...doc.lower.matchAll(ROOM_RE)];
+  const aboutCare = clientRefs.length > 0 || health.length > 0 || rooms.length > 0;
+  const substantive = careContent.length > 0 && !secureChannel;
+
+  const identifiers = roles.filter(({ span, role }) => {
+    if (role === 'eigen' || role === 'type' || role === 'collega' || role === 'publiek') return false;
+    if (ctx.prive) {
+      if (role === 'aangesproken') return substantive;
+      if (span.label === 'ID') return health.length > 0 && !secureChannel;
+      if (span.label === 'PERSOON') return role === 'client' || health.length > 0;
+      return true;
+    }
+    if (role === 'aangesproken') return span.label !== 'PERSOON' && substantive;
+    return aboutCare || span.label !== 'PERSOON';
+  });
+
+  // Combination of quasi-identifiers about a person in care.
+  const ages = spans.filter((s) => s.label === 'LEEFTIJD');
+  if (clientRefs.length === 0 && ages.length === 0) return { ...none, identifiers, identifiable: identifiers.length > 0 };
+  const quasi: QuasiDetail[] = [];
+  const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
+    quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
+  for (const s of spans) {
+    if (s.label === 'LOCATIE' && !isDirect(s)) add('plaats', s);
+    else if (s.label === 'INSTELLING') add('instelling', s);
+    else if (s.label === 'LEEFTIJD') add('leeftijd', s);
+  }
+  for (const r of rooms) {
+    const m = { start: r.index, end: r.index + r[0].length };
+    if (!spans.some((s) => s.start < m.end && m.start < s.end)) add('kamer', m);
+  }
+  for (const m of KENMERKEN.find(doc)) {
+    if (m.category === 'kamer') continue;
+    if (m.category === 'werkplek' && quasi.some((q) => q.soort === 'instelling')) continue;
+    add(m.category as QuasiDetail['soort'], m);
+  }
+  for (const m of TIJD.find(doc)) add('tijd', m);
+  for (const m of HERKOMST.find(doc)) add('herkomst', m);
+  if (health.length) add('gezondheid', health[0]!);
+  quasi.sort((a, b) => a.start - b.start);
+  const counted = new Map<string, number>();
+  let score = 0;
+  for (const q of quasi) {
+    const n = counted.get(q.soort) ?? 0;
+    if (n >= (MAX_PER_KIND[q.soort] ?? 3)) continue;
+    counted.set(q.soort, n + 1);
+    score += q.weight;
+  }
+  const byCombination = score >= threshold;
+  return { identifiers, quasi, score, threshold, byCombination, identifiable: identifiers.length > 0 || byCombination };
 }

@@ -1,4 +1,31 @@
+import { adviesPubliek } from './individueel-advies/publiek.js';
+import { beeldmateriaalDelen } from './beeldmateriaal/delen.js';
+import { crisisSignaal } from './crisis/signaal.js';
+import { denigrerendStereotype } from './denigrerend/stereotype.js';
+import { denigrerendUitlating } from './denigrerend/uitlating.js';
+import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
+import { herleidbaarCombinatie } from './herleidbaar/combinatie.js';
+import { herleidbaarNaam } from './herleidbaar/naam.js';
+import { klachtKritiek } from './klacht-openbaar/kritiek.js';
+import { onveiligVerzoek } from './onveilig-kanaal/verzoek.js';
+import { onveiligZorginhoud } from './onveilig-kanaal/zorginhoud.js';
+import { relatieContact } from './persoonlijke-relatie/contact.js';
+import { relatieInkomend } from './persoonlijke-relatie/inkomend.js';
 import type { Rule } from './types.js';
 
 /** The one registry of rules. Add a rule by creating `rules/<label>/<wat>.ts` and listing it here. */
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  herleidbaarNaam,
+  herleidbaarCombinatie,
+  gezondheidPersoon,
+  beeldmateriaalDelen,
+  denigrerendUitlating,
+  denigrerendStereotype,
+  klachtKritiek,
+  adviesPubliek,
+  onveiligZorginhoud,
+  onveiligVerzoek,
+  relatieContact,
+  relatieInkomend,
+  crisisSignaal,
+];

@@ -1,0 +1,47 @@
+/**
+ * Individual care advice (`cue | soort`). `advies`: a diagnosis, dose or instruction for one person;
+ * `verwijzing`: a referral, which makes general information acceptable on its own.
+ */
+export default String.raw`
+je moet .. doen | advies
+je moet echt | advies
+je moet gewoon | advies
+jij moet | advies
+zou ik gewoon | advies
+zou ik .. nemen | advies
+zou ik .. stoppen | advies
+ik zou .. nemen | advies
+ik zou .. stoppen | advies
+gewoon afwachten | advies
+even afwachten | advies
+niks aan de hand | advies
+niets aan de hand | advies
+niks ernstigs | advies
+is waarschijnlijk | advies
+is vast | advies
+is typisch | advies
+typisch een | advies
+klinkt als | advies
+heb je waarschijnlijk | advies
+dubbele dosis | advies
+neem .. tablet* | advies
+neem .. pil* | advies
+stop met je | advies
+stoppen met je | advies
+verhoog je | advies
+verlaag je | advies
+hoef je niet naar | advies
+hoeft niet naar de dokter | advies
+niet naar de huisarts | advies
+bespreek het met | verwijzing
+bespreek dit met | verwijzing
+overleg met je | verwijzing
+overleg met jullie | verwijzing
+neem contact op met | verwijzing
+raadpleeg | verwijzing
+bel 112 | verwijzing
+bel je huisarts | verwijzing
+bel de huisarts | verwijzing
+ga naar je huisarts | verwijzing
+naar de huisarts gaan | verwijzing
+`;

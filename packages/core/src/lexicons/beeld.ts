@@ -1,0 +1,36 @@
+/**
+ * Words and signs that a text shares or announces pictures, film or recordings. Words with another common
+ * meaning ("opname" is also an admission, "echo" an examination) are left out on purpose.
+ */
+export default String.raw`
+foto
+foto's
+fotootje
+*foto
+*foto's
+kiekje
+selfie
+selfie*
+video
+video's
+filmpje*
+gefilmd
+filmen
+gefotografeerd
+op de foto
+op beeld
+beeldopname
+röntgen*
+pov
+throwback
+tbt
+kijk eens naar deze
+kijk naar deze
+kijk hoe
+zie foto
+zie video
+📸
+📷
+🎥
+📹
+`;

@@ -1,0 +1,124 @@
+/**
+ * Signs of acute danger in an incoming message (`cue | categorie`). Categories: suicide, zelfbeschadiging,
+ * geweld, medisch, kinderen, psychose. Phrases, not single ambiguous words: the checker must not cry wolf at
+ * every "pijn" or "mes". Syntax of a cue: see rules/cues.ts (`?` one word, `..` up to three words, `x*` prefix).
+ */
+export default String.raw`
+# --- suicidality, direct and indirect
+zelfmoord | suicide
+suïcide* | suicide
+suicide* | suicide
+einde aan .. leven | suicide
+er een einde aan | suicide
+er een eind aan | suicide
+einde maken aan | suicide
+eind maken aan | suicide
+wil dood | suicide
+wil niet meer leven | suicide
+niet meer leven | suicide
+wil er niet meer zijn | suicide
+niet meer wakker worden | suicide
+dood willen | suicide
+doodgaan wil | suicide
+mezelf van kant | suicide
+van kant maken | suicide
+mezelf iets aandoen | suicide
+mijzelf iets aandoen | suicide
+mezelf wat aandoen | suicide
+niemand gaat me missen | suicide
+niemand zal me missen | suicide
+niemand mist me | suicide
+niemand zou me missen | suicide
+beter af zonder mij | suicide
+beter af zonder me | suicide
+touw .. klaar* | suicide
+touw klaarliggen | suicide
+touw gekocht | suicide
+afscheidsbrief | suicide
+afscheidsbrief* | suicide
+afscheid genomen | suicide
+voor de trein | suicide
+van het dak springen | suicide
+van de brug springen | suicide
+springen van | suicide
+# overdoses, taken or planned
+strip* .. genomen | suicide
+pillen genomen | suicide
+pillen ingenomen | suicide
+alle pillen | suicide
+al mijn pillen | suicide
+alle medicijnen ingenomen | suicide
+overdosis | suicide
+# --- self-harm
+mezelf pijn | zelfbeschadiging
+mijzelf pijn | zelfbeschadiging
+mezelf snijden | zelfbeschadiging
+mezelf gesneden | zelfbeschadiging
+gesneden in mijn | zelfbeschadiging
+weer gesneden | zelfbeschadiging
+mezelf beschadigen | zelfbeschadiging
+mes ligt | zelfbeschadiging
+mes naast | zelfbeschadiging
+scheermesje* | zelfbeschadiging
+krassen in mijn | zelfbeschadiging
+# --- violence and threats
+slaat me | geweld
+sloeg me | geweld
+heeft me geslagen | geweld
+schopt me | geweld
+bedreigt me | geweld
+bedreigd met | geweld
+wil me vermoorden | geweld
+ga hem vermoorden | geweld
+ga haar vermoorden | geweld
+ga je vermoorden | geweld
+vermoord* | geweld
+doodmaken | geweld
+dood maken | geweld
+steek ik | geweld
+steek hem | geweld
+in elkaar slaan | geweld
+met een mes | geweld
+durf niet naar huis | geweld
+bang voor mijn man | geweld
+bang voor mijn vriend | geweld
+bang voor mijn vader | geweld
+# --- acute medical emergency
+pijn op de borst | medisch
+druk op de borst | medisch
+straalt uit naar | medisch
+uitstraalt naar | medisch
+kan niet ademen | medisch
+krijg geen lucht | medisch
+geen lucht meer | medisch
+erg benauwd | medisch
+heel benauwd | medisch
+bewusteloos | medisch
+reageert niet meer | medisch
+niet meer wakker te krijgen | medisch
+scheve mond | medisch
+kan mijn arm niet | medisch
+veel bloed | medisch
+bloedt heel erg | medisch
+stuip* | medisch
+# --- acute danger to children
+kinderen hebben honger | kinderen
+kinderen .. honger | kinderen
+geen eten meer | kinderen
+geen eten in huis | kinderen
+kind alleen thuis | kinderen
+kinderen alleen thuis | kinderen
+slaat de kinderen | kinderen
+slaat mijn kind* | kinderen
+# --- acute psychosis
+stemmen .. hoort | psychose
+stemmen .. hoor | psychose
+hoort stemmen | psychose
+hoor stemmen | psychose
+stemmen horen | psychose
+stemmen die | psychose
+wordt achtervolgd | psychose
+word achtervolgd | psychose
+slaapt al dagen niet | psychose
+al dagen niet geslapen | psychose
+`;

@@ -1,0 +1,64 @@
+/**
+ * Cues for the channel rule (`cue | soort`). `inhoud`: substantive care content (results, diagnosis,
+ * treatment, therapy dialogue, sensitive social-domain facts); `veilig`: the message points to a secure
+ * system or portal instead of carrying the content; `verzoek`: someone asks to receive care content here.
+ */
+export default String.raw`
+uitslag | inhoud
+uitslagen | inhoud
+bloeduitslag* | inhoud
+labuitslag* | inhoud
+bloedspiegel | inhoud
+bloedwaarde* | inhoud
+waarde is | inhoud
+diagnose | inhoud
+verslag van | inhoud
+in de bijlage het verslag | inhoud
+foto van de wond | inhoud
+foto van het | inhoud
+wondfoto* | inhoud
+de wond | inhoud
+verbandkeuze | inhoud
+dosering | inhoud
+dosis | inhoud
+starten met | inhoud
+stoppen met | inhoud
+neem .. geen tablet | inhoud
+neem vanavond | inhoud
+je gevoelens | inhoud
+je angst | inhoud
+je somberheid | inhoud
+je trauma | inhoud
+wat je vertelde over | inhoud
+uitdiepen | inhoud
+melding betreffende | inhoud
+vermoeden van | inhoud
+mishandeling | inhoud
+huurachterstand | inhoud
+schulden | inhoud
+schuldhulp | inhoud
+uithuisplaatsing | inhoud
+ondertoezichtstelling | inhoud
+depressief | inhoud
+overleden | inhoud
+beveiligd* | veilig
+beveiligde | veilig
+cliëntportaal | veilig
+patiëntenportaal | veilig
+patiëntportaal | veilig
+portaal | veilig
+mijngezondheid* | veilig
+zorgmail | veilig
+siilo | veilig
+versleuteld* | veilig
+uitslag .. sturen | verzoek
+uitslagen .. sturen | verzoek
+uitslag .. mailen | verzoek
+uitslagen .. mailen | verzoek
+uitslag .. appen | verzoek
+uitslag .. hier | verzoek
+uitslagen .. hier | verzoek
+stuur .. uitslag* | verzoek
+mail .. uitslag* | verzoek
+app .. uitslag* | verzoek
+`;

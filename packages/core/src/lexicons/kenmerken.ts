@@ -1,0 +1,79 @@
+/**
+ * Details that, combined, can make a client recognisable without a name (`cue | soort`):
+ * `zeldzaam` a rare condition or unique event; `rol` a public role or fame; `hint` an invitation to guess
+ * who it is; `werkplek` the author's own (known) workplace; `gebeurtenis` a newsworthy incident;
+ * `familie` relatives mentioned; `beroep` the client's job; `kamer` a ward, room or bed.
+ */
+export default String.raw`
+zeldzaam | zeldzaam
+zeldzame | zeldzaam
+zeer zeldzame | zeldzaam
+uiterst zeldzame | zeldzaam
+de enige | zeldzaam
+de eerste in | zeldzaam
+de eerste patiënt | zeldzaam
+eerste keer in | zeldzaam
+uniek* | zeldzaam
+bijzondere ziekte | zeldzaam
+slechts enkele | zeldzaam
+bekende | rol
+beroemde | rol
+bn'er | rol
+bn-er | rol
+prominent* | rol
+wethouder | rol
+burgemeester | rol
+politicus | rol
+profvoetballer | rol
+voetballer | rol
+zanger* | rol
+acteur | rol
+actrice | rol
+presentat* | rol
+influencer | rol
+raden .. wie | hint
+raadt .. wie | hint
+weet wel wie | hint
+weten wel wie | hint
+weet je wel wie | hint
+wie het is | hint
+bij ons | werkplek
+onze afdeling | werkplek
+ons ziekenhuis | werkplek
+onze praktijk | werkplek
+onze locatie | werkplek
+ons huis | werkplek
+onze regio | werkplek
+onze ic | werkplek
+onze seh | werkplek
+hier in | werkplek
+hier op | werkplek
+ongeluk | gebeurtenis
+ongeval | gebeurtenis
+aanrijding | gebeurtenis
+verkeersongeval | gebeurtenis
+brand | gebeurtenis
+steekpartij | gebeurtenis
+schietpartij | gebeurtenis
+verdrinking | gebeurtenis
+val van | gebeurtenis
+haar man | familie
+haar vrouw | familie
+zijn vrouw | familie
+zijn man | familie
+haar tweeling | familie
+haar drieling | familie
+haar kinderen | familie
+zijn kinderen | familie
+haar dochter | familie
+zijn dochter | familie
+haar zoon | familie
+zijn zoon | familie
+werkt als | beroep
+werkzaam als | beroep
+van beroep | beroep
+kamer | kamer
+bed | kamer
+box | kamer
+unit | kamer
+`;

@@ -1,0 +1,65 @@
+/**
+ * Public complaints about colleagues, management or the institution (`cue | soort`). `doelwit`: who is
+ * criticised; `klacht`: the criticism itself. A complaint needs both, in a text others can read.
+ */
+export default String.raw`
+collega* | doelwit
+directie | doelwit
+directeur | doelwit
+bestuur | doelwit
+bestuurder* | doelwit
+raad van bestuur | doelwit
+management | doelwit
+manager* | doelwit
+locatiemanager* | doelwit
+teamleider* | doelwit
+teammanager* | doelwit
+leidinggevende* | doelwit
+de leiding | doelwit
+leiding | doelwit
+mijn baas | doelwit
+onze baas | doelwit
+werkgever | doelwit
+afdelingshoofd* | doelwit
+chef | doelwit
+maatschap | doelwit
+planning | doelwit
+roosteraar* | doelwit
+arts-assistent* | doelwit
+chirurg* | doelwit
+internist* | doelwit
+specialist* | doelwit
+zo klaar met | klacht
+helemaal klaar met | klacht
+schande | klacht
+schandalig | klacht
+belachelijk | klacht
+waardeloos | klacht
+waardeloze | klacht
+incompetent* | klacht
+onbekwaam | klacht
+amateuris* | klacht
+prutser* | klacht
+zooi van gemaakt | klacht
+zooitje van gemaakt | klacht
+puinhoop | klacht
+verprutst | klacht
+weer geen | klacht
+weer eens | klacht
+snap niet dat | klacht
+begrijp niet dat | klacht
+dit pikt | klacht
+dat pikt | klacht
+hoe lang nog | klacht
+hoe lang laten we | klacht
+laten ons stikken | klacht
+laat ons stikken | klacht
+wordt niet geluisterd | klacht
+luistert niet | klacht
+snapt .. niks | klacht
+snapt .. niets | klacht
+heeft geen idee | klacht
+een kater | klacht
+te laat komen | klacht
+komt altijd te laat | klacht
+`;

@@ -1,0 +1,82 @@
+/**
+ * Words next to a name or number that tell who it belongs to (`cue | rol`). `groet` opens a message to
+ * the person named; `collega` a colleague or fellow professional; `publiek` a public figure;
+ * `client` a form of address for a client; `geboorte` a date of birth; `eigen` the author's or a service's
+ * own contact details; `adressaat` the addressee's own details ("uw", "je").
+ */
+export default String.raw`
+beste | groet
+hoi | groet
+hallo | groet
+hey | groet
+hee | groet
+dag | groet
+geachte | groet
+lieve | groet
+goedemorgen | groet
+goedemiddag | groet
+goedenavond | groet
+collega* | collega
+oud-collega* | collega
+stagiair* | collega
+leerling-verpleegkundige | collega
+locatiemanager* | collega
+manager* | collega
+teamleider* | collega
+leidinggevende* | collega
+directeur | collega
+bestuurder | collega
+chirurg* | collega
+*arts | collega
+dokter | collega
+dr | collega
+prof | collega
+professor | collega
+verpleegkundige | collega
+psycholoog | collega
+gz-psycholoog | collega
+psychiater | collega
+meester | collega
+juf | collega
+werkconsulent | collega
+wijkagent | collega
+minister | publiek
+staatssecretaris | publiek
+premier | publiek
+burgemeester | publiek
+wethouder | publiek
+koning | publiek
+koningin | publiek
+meneer | client
+mevrouw | client
+mevr | client
+mw | client
+dhr | client
+mr | client
+opa | client
+oma | client
+familie | client
+patiënt* | client
+patient* | client
+cliënt* | client
+client* | client
+bewoner* | client
+bewoonster* | client
+betreffende | client
+geboren | geboorte
+geb | geboorte
+geboortedatum | geboorte
+geb.datum | geboorte
+bel | eigen
+bellen | eigen
+bereikbaar | eigen
+mijn | eigen
+ons | eigen
+onze | eigen
+mail | eigen
+mailen | eigen
+whatsapp | eigen
+uw | adressaat
+je | adressaat
+jouw | adressaat
+`;

@@ -1,0 +1,74 @@
+/**
+ * Signs of personal, non-professional contact between a professional and a (former) client or relative
+ * (`cue | soort`). `contact`: seeking or keeping up private contact; `flirt`: personal attention in an
+ * incoming message; `weigering`: a professional refusal or a general question, which cancels the signal.
+ */
+export default String.raw`
+samen op stap | contact
+samen uit | contact
+samen iets drinken | contact
+samen koffie | contact
+samen eten | contact
+een keer afspreken | contact
+keer afspreken | contact
+afspreken buiten | contact
+zullen we .. afspreken | contact
+zullen wij .. afspreken | contact
+zullen we .. drinken | contact
+zullen wij .. drinken | contact
+biertje doen | contact
+wijntje doen | contact
+vriendinnen geworden | contact
+vrienden geworden | contact
+vriendinnen worden | contact
+goede vriendinnen | contact
+goede vrienden | contact
+beste vriendinnen | contact
+vriendschapsverzoek geaccepteerd | contact
+verzoek geaccepteerd | contact
+vriendschapsverzoek gestuurd | contact
+volgt me | contact
+volgt mij | contact
+ik volg haar | contact
+ik volg hem | contact
+stuurt me .. bericht* | contact
+stuurt mij .. bericht* | contact
+stuur altijd wat terug | contact
+stuur .. terug | contact
+appen we | contact
+app je me | contact
+mijn privénummer | contact
+mijn prive nummer | contact
+mijn eigen nummer | contact
+date | contact
+afspraakje | contact
+verliefd | contact
+# --- incoming personal attention
+van u gevonden | flirt
+foto's van u | flirt
+foto van u | flirt
+strandfoto* van u | flirt
+u bent zo knap | flirt
+u bent knap | flirt
+u ziet er .. uit | flirt
+uw privénummer | flirt
+uw prive nummer | flirt
+uw eigen nummer | flirt
+met u uit | flirt
+met u afspreken | flirt
+drankje doen | flirt
+mis u | flirt
+denk steeds aan u | flirt
+vriendschapsverzoek | flirt
+vrienden worden | flirt
+# --- refusals and general questions cancel the signal
+liever geen vrienden | weigering
+geen vrienden | weigering
+niet met cliënten | weigering
+niet met patiënten | weigering
+hoe gaan jullie om | weigering
+hoe ga je om | weigering
+ik twijfel | weigering
+accepteer ik niet | weigering
+ga ik niet op in | weigering
+`;

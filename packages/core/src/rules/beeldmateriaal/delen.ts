@@ -1,0 +1,49 @@
+import { wholeText } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CONSENT = /\b(?:toestemming|vonden het goed|vond het goed|mocht ik|mag ik delen|geanonimiseerd|anoniem)\b/u;
+/** Signs that the picture shows a person or a body: people in care, colleagues, medical images. */
+const SUBJECT = /\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel)\b|👶|🧓|👵|👴/u;
+const WORK = /\b(?:afdeling|dienst|werk|opvangen|verzorgen|wassen|douchen|kamer|poli|seh|ok)\b/u;
+
+/**
+ * Sharing or announcing pictures, film or recordings of clients or colleagues at work in a post others can
+ * read. A wound photo to a colleague in a private message is a channel question, not this rule.
+ */
+export const beeldmateriaalDelen: Rule = {
+  id: 'beeldmateriaal.delen',
+  label: 'beeldmateriaal',
+  titel: 'Beelden van cliënten of collega’s',
+  severity: 'waarschuwing',
+  norms: ['vvn.nbc-2.10.foto', 'knmg-2017.aanbeveling-2.2', 'rvs-2017.toestemming'],
+  message: 'Je deelt of kondigt beeldmateriaal aan van cliënten of van collega’s aan het werk.',
+  suggestion: 'Plaats geen foto’s of video’s van cliënten. Ook met toestemming: vraag je af of de cliënt overziet wat online delen betekent, en of het beeld iets toevoegt.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
+  check({ doc, features }) {
+    if (features.imageCues.length === 0) return [];
+    const aboutPeople = SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
+    if (!aboutPeople && !WORK.test(doc.lower)) return [];
+    const cue = features.imageCues[0]!;
+    const consent = CONSENT.test(doc.lower);
+    return [
+      {
+        start: cue.start,
+        end: cue.end,
+        message: consent
+          ? 'Je deelt beelden uit je werk met cliënten of collega’s erop of erin. Dat er toestemming is of dat het anoniem lijkt, maakt het niet vanzelf zorgvuldig: beelden zijn makkelijk te herkennen en blijven online rondgaan.'
+          : 'Je deelt of kondigt beelden aan van cliënten of van collega’s aan het werk. Dat mag niet zonder uitdrukkelijke toestemming, en ook dan is terughoudendheid de norm.',
+      },
+    ];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Kijk eens naar deze foto van meneer met zijn nieuwe rollator 😄', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Filmpje van mijn collega die de nachtdienst doorkomt op koffie 🎥 #zorg', context: { kanaal: 'tiktok' } },
+      { tekst: 'Interessante röntgenfoto van vanmiddag, raad de diagnose!', context: { kanaal: 'twitter' } },
+    ],
+    goed: [
+      { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp' } },
+      { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
+    ],
+  },
+};

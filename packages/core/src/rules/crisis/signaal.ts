@@ -1,0 +1,47 @@
+import crisisSrc from '../../lexicons/crisis.js';
+import { CueSet } from '../cues.js';
+import { covering } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(crisisSrc);
+
+const WAT: Record<string, string> = {
+  suicide: 'gedachten aan of een poging tot zelfdoding',
+  zelfbeschadiging: 'zelfbeschadiging',
+  geweld: 'geweld of een bedreiging',
+  medisch: 'een acuut medisch probleem',
+  kinderen: 'acuut gevaar voor kinderen',
+  psychose: 'een mogelijk acute psychische crisis',
+};
+
+/** Signs of acute danger in an incoming message. Outgoing texts are not checked for this. */
+export const crisisSignaal: Rule = {
+  id: 'crisis.signaal',
+  label: 'crisis',
+  titel: 'Signaal van acuut gevaar',
+  severity: 'fout',
+  norms: ['ggz.crisis-analoog'],
+  message: 'Dit bericht bevat signalen van acuut gevaar. Handel direct, buiten de chat.',
+  suggestion: 'Neem meteen telefonisch of persoonlijk contact op. Bij direct levensgevaar: bel 112. Bij gedachten aan zelfdoding: 113 (0800-0113) of de crisisdienst. Bij zorgen om kinderen: Veilig Thuis (0800-2000). Reageer niet alleen met een bericht.',
+  appliesTo: (ctx) => ctx.richting === 'inkomend',
+  check({ doc }) {
+    const m = CUES.find(doc);
+    if (m.length === 0) return [];
+    const soorten = [...new Set(m.map((x) => WAT[x.category] ?? x.category))];
+    return [
+      covering(m, {
+        message: `Dit bericht wijst op ${soorten.join(' en ')}. Handel nu: bel de afzender of ga erheen, en schakel zo nodig 112, 113 of de crisisdienst in. Een chatbericht is hier niet genoeg.`,
+      }),
+    ];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Het heeft allemaal geen zin meer. Ik wil er niet meer zijn.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mijn vriend slaat me en ik durf niet naar huis.', context: { kanaal: 'sms', richting: 'inkomend' } },
+    ],
+    goed: [
+      { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Ik wil er niet meer zijn.', context: { kanaal: 'twitter', richting: 'uitgaand' } },
+    ],
+  },
+};

@@ -1,0 +1,189 @@
+import { parseLexicon, parseLexiconMap } from '../lexicons/parse.js';
+import type { AnalysedText } from '../text/document.js';
+
+/**
+ * Cue phrases matched by token look-up. A cue is a sequence of space-separated parts:
+ * - `woord` matches that token exactly (lowercase; a leading `#` or `@` of the token is ignored);
+ * - `woord*` matches tokens starting with `woord`, `*woord` tokens ending in it;
+ * - `?` matches any one token, `..` skips zero to three tokens.
+ * Punctuation is not part of the token stream, emoji are (so `😂` is a cue like any word).
+ */
+type Part =
+  | { kind: 'exact'; value: string }
+  | { kind: 'prefix'; value: string }
+  | { kind: 'suffix'; value: string }
+  | { kind: 'any' }
+  | { kind: 'gap' };
+
+interface Pattern {
+  cue: string;
+  category: string;
+  parts: Part[];
+}
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  cue: string;
+  category: string;
+  /** Index of the first matched token in the cue-token stream. */
+  from: number;
+  /** Index after the last matched token. */
+  to: number;
+}
+
+export interface CueToken {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\uFE0F/g, '').replace(/’/g, "'").replace(/^[#@]/, '');
+
+const STREAMS = new WeakMap<AnalysedText, CueToken[]>();
+
+/** The document's word, number, mention, hashtag and emoji tokens, normalised; computed once per text. */
+export function cueTokens(doc: AnalysedText): CueToken[] {
+  let out = STREAMS.get(doc);
+  if (!out) {
+    out = [];
+    for (const t of doc.tokens) {
+      if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'email') continue;
+      out.push({ norm: normalise(t.text), start: t.start, end: t.end });
+    }
+    STREAMS.set(doc, out);
+  }
+  return out;
+}
+
+function parsePart(p: string): Part {
+  if (p === '?') return { kind: 'any' };
+  if (p === '..') return { kind: 'gap' };
+  if (p.length > 1 && p.endsWith('*')) return { kind: 'prefix', value: normalise(p.slice(0, -1)) };
+  if (p.length > 1 && p.startsWith('*')) return { kind: 'suffix', value: normalise(p.slice(1)) };
+  return { kind: 'exact', value: normalise(p) };
+}
+
+function partMatches(part: Part, tok: string): boolean {
+  switch (part.kind) {
+    case 'exact':
+      return tok === part.value;
+    case 'prefix':
+      return tok.startsWith(part.value);
+    case 'suffix':
+      return tok.endsWith(part.value);
+    default:
+      return true;
+  }
+}
+
+/** A compiled set of cue phrases, each with an optional category. Build once at module load. */
+export class CueSet {
+  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly loose: Pattern[] = [];
+  private readonly all: Pattern[] = [];
+
+  constructor(entries: Iterable<[string, string]>) {
+    for (const [cue, category] of entries) {
+      const parts = cue.split(/\s+/).filter(Boolean).map(parsePart);
+      if (parts.length === 0 || parts[0]!.kind === 'gap') continue;
+      const pattern: Pattern = { cue, category, parts };
+      this.all.push(pattern);
+      const first = parts[0]!;
+      if (first.kind === 'exact') {
+        const list = this.byFirst.get(first.value) ?? [];
+        list.push(pattern);
+        this.byFirst.set(first.value, list);
+      } else this.loose.push(pattern);
+    }
+  }
+
+  /** From a plain lexicon source (one cue per line); every cue gets `category`. */
+  static fromLexicon(source: string, category = ''): CueSet {
+    return new CueSet(parseLexicon(source).map((c) => [c, category] as [string, string]));
+  }
+
+  /** From a lexicon whose lines read `cue | categorie`. */
+  static fromLexiconMap(source: string): CueSet {
+    return new CueSet(parseLexiconMap(source).entries());
+  }
+
+  /** The cues of one category, as written. */
+  entriesOf(category: string): string[] {
+    return this.all.filter((p) => p.category === category).map((p) => p.cue);
+  }
+
+  /** Every match, left to right; at each position the longest match only. */
+  find(doc: AnalysedText): CueMatch[] {
+    const toks = cueTokens(doc);
+    const out: CueMatch[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      let best: CueMatch | undefined;
+      const consider = (p: Pattern) => {
+        const to = matchFrom(p.parts, 0, toks, i);
+        if (to > i && (!best || to > best.to)) {
+          best = { start: toks[i]!.start, end: toks[to - 1]!.end, cue: p.cue, category: p.category, from: i, to };
+        }
+      };
+      for (const p of this.byFirst.get(toks[i]!.norm) ?? []) consider(p);
+      for (const p of this.loose) consider(p);
+      if (best) out.push(best);
+    }
+    return out;
+  }
+
+  has(doc: AnalysedText): boolean {
+    return this.find(doc).length > 0;
+  }
+
+  /** Whether token `index` of the cue stream starts a match. */
+  matchesAt(doc: AnalysedText, index: number): boolean {
+    const toks = cueTokens(doc);
+    if (index < 0 || index >= toks.length) return false;
+    for (const p of this.byFirst.get(toks[index]!.norm) ?? []) if (matchFrom(p.parts, 0, toks, index) > index) return true;
+    for (const p of this.loose) if (matchFrom(p.parts, 0, toks, index) > index) return true;
+    return false;
+  }
+}
+
+/** Returns the token index after the match, or -1. */
+function matchFrom(parts: Part[], pi: number, toks: CueToken[], ti: number): number {
+  if (pi === parts.length) return ti;
+  const part = parts[pi]!;
+  if (part.kind === 'gap') {
+    for (let skip = 0; skip <= 3 && ti + skip <= toks.length; skip++) {
+      const r = matchFrom(parts, pi + 1, toks, ti + skip);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (ti >= toks.length || !partMatches(part, toks[ti]!.norm)) return -1;
+  return matchFrom(parts, pi + 1, toks, ti + 1);
+}
+
+/** Index in the cue stream of the first token starting at or after `offset` (toks.length if none). */
+export function tokenIndexAt(doc: AnalysedText, offset: number): number {
+  const toks = cueTokens(doc);
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The normalised tokens within `window` tokens before `offset`. */
+export function tokensBefore(doc: AnalysedText, offset: number, window: number): string[] {
+  const toks = cueTokens(doc);
+  const i = tokenIndexAt(doc, offset);
+  return toks.slice(Math.max(0, i - window), i).map((t) => t.norm);
+}
+
+/** The normalised tokens within `window` tokens from `offset` on. */
+export function tokensAfter(doc: AnalysedText, offset: number, window: number): string[] {
+  const toks = cueTokens(doc);
+  const i = tokenIndexAt(doc, offset);
+  return toks.slice(i, i + window).map((t) => t.norm);
+}

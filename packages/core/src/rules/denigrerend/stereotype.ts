@@ -1,0 +1,46 @@
+import denigrerendSrc from '../../lexicons/denigrerend.js';
+import herkomstSrc from '../../lexicons/herkomst.js';
+import { CueSet } from '../cues.js';
+import type { Rule } from '../types.js';
+
+const STEREOTYPE = new CueSet(
+  [...CueSet.fromLexiconMap(denigrerendSrc).entriesOf('stereotype')].map((c) => [c, 'stereotype'] as [string, string]),
+);
+/** Origin word + group noun, introduced by a generalising word ("die Poolse mannen", "al die Turkse families"). */
+const GROUP = new CueSet(
+  (function* () {
+    for (const origin of CueSet.fromLexicon(herkomstSrc).entriesOf('')) {
+      for (const lead of ['die', 'al die', 'zulke', 'dat soort', 'typisch', 'altijd die']) {
+        yield [`${lead} ${origin} ?`, 'groep'] as [string, string];
+        yield [`${lead} ${origin}`, 'groep'] as [string, string];
+      }
+    }
+  })(),
+);
+
+/** Remarks that stereotype or put down a group: origin, culture, faith ("zo'n cultuur", "die Marokkaanse families"). */
+export const denigrerendStereotype: Rule = {
+  id: 'denigrerend.stereotype',
+  label: 'denigrerend',
+  titel: 'Stereotyperende of discriminerende opmerking',
+  severity: 'fout',
+  norms: ['vvn.art-4.geen-denigrerend', 'knmg-2017.aanbeveling-6', 'knmg-2017.aanbeveling-6.2'],
+  message: 'Deze opmerking zet een groep mensen weg op grond van herkomst, cultuur of geloof.',
+  suggestion: 'Beschrijf wat er gebeurde zonder het aan een groep of cultuur op te hangen; bespreek lastige situaties met collega’s in plaats van online.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ doc }) {
+    return [...STEREOTYPE.find(doc), ...GROUP.find(doc)]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ start: m.start, end: m.end }));
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Al die Poolse mannen op de SEH op zaterdagnacht, altijd hetzelfde liedje.', context: { kanaal: 'twitter' } },
+      { tekst: 'Ze wilden weer met z’n twintigen op bezoek. Tja, zo’n cultuur hè.', context: { kanaal: 'facebook' } },
+    ],
+    goed: [
+      { tekst: 'Goede tolk geregeld voor een Syrische familie, het gesprek ging veel beter.', context: { kanaal: 'linkedin' } },
+      { tekst: 'Cultuursensitieve zorg vraagt tijd en aandacht. Mooi congres vandaag!', context: { kanaal: 'twitter' } },
+    ],
+  },
+};

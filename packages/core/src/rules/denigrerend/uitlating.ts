@@ -1,0 +1,52 @@
+import denigrerendSrc from '../../lexicons/denigrerend.js';
+import { CueSet } from '../cues.js';
+import { quoteList } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(denigrerendSrc);
+const PERSON_WORD = /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster)\b/u;
+
+/**
+ * Name-calling, contempt and mockery about clients, relatives, colleagues or the employer. Laughing at
+ * someone ("hahaha", 😂, 🙄) counts only when the text is about a person in distress or confusion.
+ */
+export const denigrerendUitlating: Rule = {
+  id: 'denigrerend.uitlating',
+  label: 'denigrerend',
+  titel: 'Denigrerende of spottende uitlating',
+  severity: 'fout',
+  norms: ['vvn.art-4.geen-denigrerend', 'knmg-2017.aanbeveling-6', 'ggz.facebook.geen-verzuchtingen'],
+  message: 'Deze woorden zijn kleinerend of spottend over een cliënt, naaste of collega.',
+  suggestion: 'Schrijf respectvol over de mensen voor wie je zorgt en met wie je werkt; deel frustratie in intervisie of met je leidinggevende, niet online.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ doc, spans, features }) {
+    const matches = CUES.find(doc);
+    const insults = matches.filter((m) => m.category === 'scheldwoord');
+    const mockery = matches.filter((m) => m.category === 'spot' || m.category === 'afkeer');
+    const distress = matches.some((m) => m.category === 'ongemak');
+    const aboutPerson = features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower);
+    const hits = [...insults];
+    if (mockery.length && distress && aboutPerson) hits.push(...mockery);
+    return hits
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        message:
+          m.category === 'scheldwoord'
+            ? `${quoteList([doc.text.slice(m.start, m.end)])} is kleinerend over iemand voor wie of met wie je werkt.`
+            : `Lachen (${quoteList([doc.text.slice(m.start, m.end)])}) om iemand die boos, bang, verward of ziek is, is spot met een kwetsbare persoon.`,
+      }));
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Weer de hele avond bezig met die lastpak op kamer 12.', context: { kanaal: 'twitter' } },
+      { tekst: 'Meneer dacht vandaag dat ik zijn moeder was hahaha 😂', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Die nieuwe teamleider snapt er echt helemaal niks van.', context: { kanaal: 'facebook' } },
+    ],
+    goed: [
+      { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
+      { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
+    ],
+  },
+};

@@ -1,0 +1,56 @@
+import type { QuasiDetail } from '../../checker/features.js';
+import { covering, quoteList } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const SOORT_NAAM: Record<QuasiDetail['soort'], string> = {
+  plaats: 'plaats',
+  instelling: 'instelling',
+  kamer: 'kamer of bed',
+  werkplek: 'je eigen werkplek',
+  tijd: 'tijdstip',
+  leeftijd: 'leeftijd',
+  zeldzaam: 'zeldzaamheid',
+  rol: 'bekendheid of beroep',
+  hint: 'hint wie het is',
+  gebeurtenis: 'gebeurtenis',
+  familie: 'familie',
+  beroep: 'beroep',
+  herkomst: 'herkomst',
+  gezondheid: 'gezondheidsgegeven',
+};
+
+/** Identifiability by a combination of details without a name (place, time, age, ward, rare condition …). */
+export const herleidbaarCombinatie: Rule = {
+  id: 'herleidbaar.combinatie',
+  label: 'herleidbaar',
+  titel: 'Herkenbaar door combinatie van details',
+  severity: 'fout',
+  norms: ['knmg-2017.aanbeveling-2.2', 'vvn.nbc-2.10.herleidbaar', 'vvn.nbc-2.10.casus-toestemming'],
+  message: 'Zonder naam is de cliënt toch te herkennen door de combinatie van details.',
+  suggestion: 'Laat plaats, tijdstip, leeftijd en bijzonderheden weg of maak ze algemener.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ features, ctx }) {
+    const h = features.identifiability;
+    if (!h.byCombination || h.identifiers.length > 0) return [];
+    const droppable = h.quasi.filter((q) => q.soort !== 'gezondheid');
+    const parts = h.quasi.map((q) => `${quoteList([q.text])} (${SOORT_NAAM[q.soort]})`);
+    const weg = quoteList(droppable.sort((a, b) => b.weight - a.weight).slice(0, 3).map((q) => q.text));
+    return [
+      covering(h.quasi, {
+        severity: ctx.openbaar ? 'fout' : 'waarschuwing',
+        message: `Samen maken deze details de cliënt herkenbaar: ${parts.join(', ')}.`,
+        suggestion: weg ? `Laat in elk geval ${weg} weg of omschrijf ze algemener; dan is de cliënt niet meer te herkennen.` : undefined,
+      }),
+    ];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Vanochtend de 16-jarige scooterrijder van het ongeluk bij Zwolle op onze SEH gehad.', context: { kanaal: 'twitter' } },
+      { tekst: 'Bij ons in het ziekenhuis ligt de enige patiënt in Drenthe met deze zeldzame ziekte, vandaag opgenomen.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+    ],
+    goed: [
+      { tekst: 'Huisarts in Tilburg, tweets op persoonlijke titel.', context: { kanaal: 'twitter' } },
+      { tekst: 'Casus: man van middelbare leeftijd met rugpijn na tillen. Wat zouden jullie doen?', context: { kanaal: 'forum' } },
+    ],
+  },
+};

@@ -1,0 +1,58 @@
+import { quoteList } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const SOORT: Record<string, string> = {
+  PERSOON: 'naam',
+  TELEFOON: 'telefoonnummer',
+  EMAIL: 'e-mailadres',
+  BSN: 'BSN',
+  ID: 'nummer',
+  DATUM: 'geboortedatum',
+  LOCATIE: 'adres',
+};
+
+/**
+ * Direct identifiers (name, phone number, e-mail address, BSN, dossier number, address, date of birth) of
+ * a client or third party. Which names count depends on context (see `features.ts`): a colleague, a public
+ * figure, the author's signature or the addressee of a private practical message do not.
+ */
+export const herleidbaarNaam: Rule = {
+  id: 'herleidbaar.naam',
+  label: 'herleidbaar',
+  titel: 'Direct herkenbaar persoon',
+  severity: 'fout',
+  norms: ['knmg-2017.aanbeveling-2.2', 'vvn.nbc-2.10.herleidbaar', 'rvs-2017.beroepsgeheim'],
+  message: 'Dit gegeven wijst rechtstreeks naar een cliënt of een ander persoon. Zo deel je informatie die onder je beroepsgeheim valt.',
+  suggestion: 'Laat de naam en andere directe gegevens weg, of gebruik de geanonimiseerde versie.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ features, ctx }) {
+    return features.identifiability.identifiers.map(({ span, role }) => {
+      const soort = SOORT[span.label] ?? 'gegeven';
+      const wie = role === 'aangesproken' ? 'de ontvanger zelf' : 'een cliënt of derde';
+      const waar = ctx.prive
+        ? `Dit bericht gaat via ${ctx.email ? 'gewone e-mail' : 'een berichtenapp'} en bevat ook inhoudelijke zorginformatie.`
+        : 'Anderen dan de betrokkene kunnen dit lezen.';
+      return {
+        start: span.start,
+        end: span.end,
+        severity: ctx.prive ? 'waarschuwing' : 'fout',
+        message: `De ${soort} ${quoteList([span.text])} maakt ${wie} direct herkenbaar. ${waar}`,
+        suggestion: ctx.prive
+          ? 'Stuur persoonsgegevens met zorginformatie alleen via een beveiligd systeem (dossier, portaal, beveiligde mail).'
+          : `Laat de ${soort} weg of vervang die door een algemene omschrijving.`,
+      };
+    });
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Vandaag kwam meneer Harm Wolters weer op de poli voor zijn wondverzorging.', context: { kanaal: 'twitter' } },
+      { tekst: 'Onze bewoner Gerrit (94) heeft vandaag zijn eerste kleinkind ontmoet!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Hoi Anouk, hier het nummer van de dochter van mevrouw Kramer: 06-41234567. Ze heeft sinds gisteren koorts.', context: { kanaal: 'email' } },
+    ],
+    goed: [
+      { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
+      { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
+      { tekst: 'Vragen? Bel 030-1234567 op werkdagen.', context: { kanaal: 'facebook' } },
+    ],
+  },
+};

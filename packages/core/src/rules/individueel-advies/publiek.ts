@@ -1,0 +1,38 @@
+import adviesSrc from '../../lexicons/advies.js';
+import { CueSet } from '../cues.js';
+import { covering } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(adviesSrc);
+const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
+
+/**
+ * Individual medical or care advice in public, or to someone whose situation the professional does not
+ * know: a diagnosis, dose or instruction aimed at one person. General information with a referral is fine.
+ */
+export const adviesPubliek: Rule = {
+  id: 'individueel-advies.publiek',
+  label: 'individueel-advies',
+  titel: 'Individueel advies op een open kanaal',
+  severity: 'waarschuwing',
+  norms: ['knmg-2017.aanbeveling-3.algemeen-advies', 'ggz.onbekende-adviesvraag', 'vvn.art-4.feitelijk'],
+  message: 'Je geeft een persoonlijk advies of een diagnose aan iemand van wie je de situatie niet kent, in een bericht dat anderen kunnen lezen.',
+  suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
+  check({ doc }) {
+    if (!ONE_PERSON.test(doc.text)) return [];
+    const advice = CUES.find(doc).filter((m) => m.category === 'advies');
+    if (advice.length === 0) return [];
+    return [covering(advice)];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: '@marloes88 dat klinkt als een blaasontsteking, neem gewoon een paar dagen veel water en cranberry.', context: { kanaal: 'twitter' } },
+      { tekst: 'Jij moet echt stoppen met je antidepressiva, daar word je alleen maar suf van.', context: { kanaal: 'forum' } },
+    ],
+    goed: [
+      { tekst: 'Koorts en benauwd? Bel je huisarts. Bij acute nood: bel 112.', context: { kanaal: 'twitter' } },
+      { tekst: 'Veel mensen vragen naar vitamine D in de winter. Bespreek het met je huisarts of apotheker.', context: { kanaal: 'facebook' } },
+    ],
+  },
+};

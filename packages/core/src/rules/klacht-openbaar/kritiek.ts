@@ -1,0 +1,42 @@
+import klachtSrc from '../../lexicons/klacht.js';
+import { CueSet } from '../cues.js';
+import { covering } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(klachtSrc);
+
+/**
+ * Complaints, gossip or criticism of colleagues, management or the institution where others can read it.
+ * Needs both a target (a colleague, the management, a named institution) and the criticism itself; general
+ * discussion of care policy has no target and stays out.
+ */
+export const klachtKritiek: Rule = {
+  id: 'klacht-openbaar.kritiek',
+  label: 'klacht-openbaar',
+  titel: 'Kritiek op collega’s of werkgever in het openbaar',
+  severity: 'waarschuwing',
+  norms: ['knmg-2017.aanbeveling-7.2', 'vvn.nbc-3.6.niet-online-melden', 'vvn.art-4.geen-roddels'],
+  message: 'Je uit kritiek op een collega, leidinggevende of je organisatie waar anderen meelezen.',
+  suggestion: 'Spreek de collega of leidinggevende zelf aan, of gebruik de klacht- en meldprocedure van je organisatie.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
+  check({ doc, spans }) {
+    const matches = CUES.find(doc);
+    const targets = [
+      ...matches.filter((m) => m.category === 'doelwit'),
+      ...spans.filter((s) => s.label === 'INSTELLING'),
+    ];
+    const complaints = matches.filter((m) => m.category === 'klacht');
+    if (targets.length === 0 || complaints.length === 0) return [];
+    return [covering([...targets, ...complaints])];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Onze teamleider heeft weer eens het rooster verprutst. Belachelijk!', context: { kanaal: 'facebook' } },
+      { tekst: 'Schande hoe de directie van ons ziekenhuis met het personeel omgaat.', context: { kanaal: 'twitter' } },
+    ],
+    goed: [
+      { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
+      { tekst: 'Dank aan mijn collega’s voor de fijne dienst vandaag!', context: { kanaal: 'linkedin' } },
+    ],
+  },
+};

@@ -1,0 +1,37 @@
+import { covering, quoteList } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Substantive care content (results, diagnosis, medication, therapy dialogue, wound photos, sensitive
+ * social-domain facts) sent over chat, social-media messages or ordinary e-mail. Practical messages and
+ * messages that point to a secure system or portal are fine.
+ */
+export const onveiligZorginhoud: Rule = {
+  id: 'onveilig-kanaal.zorginhoud',
+  label: 'onveilig-kanaal',
+  titel: 'Zorginhoud via een onbeveiligd kanaal',
+  severity: 'waarschuwing',
+  norms: ['knmg-2017.aanbeveling-2.beveiligd-kanaal', 'ggz.email-whatsapp.beveiligd', 'vvn.nbc-2.10.wondfoto'],
+  message: 'Dit bericht bevat inhoudelijke zorginformatie en gaat via een kanaal dat daar niet voor beveiligd is.',
+  suggestion: 'Deel uitslagen, diagnoses, medicatie en therapie-inhoud via het beveiligde systeem of portaal, of bespreek het in een gesprek of telefonisch. Houd berichten hier praktisch (afspraken, bereikbaarheid).',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand' && (ctx.chat || ctx.email),
+  check({ features, ctx }) {
+    if (features.careContent.length === 0 || features.secureChannel) return [];
+    const kanaal = ctx.email ? 'gewone e-mail' : ctx.kanaal === 'sms' ? 'sms' : 'een berichtenapp of sociale-mediabericht';
+    return [
+      covering(features.careContent, {
+        message: `Zorginhoud (${quoteList(features.careContent.slice(0, 3).map((c) => c.text))}) via ${kanaal}: dat kanaal is niet beveiligd voor medische of andere gevoelige gegevens.`,
+      }),
+    ];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Hoi Mark, je bloeduitslagen zijn binnen: je ijzerwaarde is te laag. We starten met tabletten.', context: { kanaal: 'whatsapp' } },
+      { tekst: 'Beste collega, bijgaand de diagnose en het behandelplan van onze gezamenlijke cliënt.', context: { kanaal: 'email' } },
+    ],
+    goed: [
+      { tekst: 'Hoi, over tien minuten ben ik er. Tot zo!', context: { kanaal: 'whatsapp' } },
+      { tekst: 'Uw uitslagen staan klaar in het patiëntenportaal. Met vriendelijke groet.', context: { kanaal: 'email' } },
+    ],
+  },
+};

@@ -1,0 +1,40 @@
+import relatieSrc from '../../lexicons/relatie.js';
+import { CueSet } from '../cues.js';
+import { covering } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(relatieSrc);
+
+/**
+ * Seeking or keeping up personal, non-professional contact with a (former) client or a relative: becoming
+ * friends, meeting up, following each other privately. A refusal or a general question cancels the signal.
+ */
+export const relatieContact: Rule = {
+  id: 'persoonlijke-relatie.contact',
+  label: 'persoonlijke-relatie',
+  titel: 'Persoonlijk contact met een (oud-)cliënt',
+  severity: 'waarschuwing',
+  norms: ['knmg-2017.aanbeveling-3.2', 'vvn.nbc-2.12.geen-contact-zoeken', 'ggz.grensoverschrijding'],
+  message: 'Je zoekt of onderhoudt persoonlijk contact met een (oud-)cliënt of een naaste van een cliënt.',
+  suggestion: 'Houd het contact professioneel: geen vriendschap, afspraakjes of privéberichten. Bespreek het met je leidinggevende als een cliënt persoonlijk contact zoekt.',
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ doc, features, ctx }) {
+    const matches = CUES.find(doc);
+    if (matches.some((m) => m.category === 'weigering')) return [];
+    const contact = matches.filter((m) => m.category === 'contact');
+    if (contact.length === 0) return [];
+    // In a post, only when it is about a client; a private message is itself to the person concerned.
+    if (!ctx.prive && features.clientRefs.length === 0 && !/\boud-/u.test(doc.lower)) return [];
+    return [covering(contact)];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Mijn oud-cliënt Ilse en ik zijn echt goede vrienden geworden, vandaag samen koffie gedronken!', context: { kanaal: 'facebook' } },
+      { tekst: 'Hoi Kim, leuk je vader weer te zien vandaag. Zullen we een keer samen iets drinken?', context: { kanaal: 'whatsapp' } },
+    ],
+    goed: [
+      { tekst: 'Hoi Nina, omdat ik je behandelaar ben word ik liever geen vrienden op Facebook.', context: { kanaal: 'facebook-bericht' } },
+      { tekst: 'Hoe gaan jullie om met cliënten die vrienden willen worden op Facebook?', context: { kanaal: 'forum' } },
+    ],
+  },
+};

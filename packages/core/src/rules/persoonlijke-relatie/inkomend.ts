@@ -1,0 +1,29 @@
+import relatieSrc from '../../lexicons/relatie.js';
+import { CueSet } from '../cues.js';
+import { covering } from '../helpers.js';
+import type { Rule } from '../types.js';
+
+const CUES = CueSet.fromLexiconMap(relatieSrc);
+
+/** An incoming message with personal attention or an invitation from a client (flirting, private photos, meeting up). */
+export const relatieInkomend: Rule = {
+  id: 'persoonlijke-relatie.inkomend',
+  label: 'persoonlijke-relatie',
+  titel: 'Persoonlijke toenadering van een cliënt',
+  severity: 'waarschuwing',
+  norms: ['knmg-2017.aanbeveling-3.2', 'ggz.grensoverschrijding', 'vvn.nbc-2.12.uitnodiging-weigeren'],
+  message: 'Dit bericht zoekt persoonlijk, niet-professioneel contact met jou.',
+  suggestion: 'Ga er niet op in; antwoord vriendelijk en zakelijk, leg de grens uit en bespreek het zo nodig in het volgende gesprek of met je leidinggevende.',
+  appliesTo: (ctx) => ctx.richting === 'inkomend',
+  check({ doc }) {
+    const m = CUES.find(doc).filter((x) => x.category === 'flirt' || x.category === 'contact');
+    return m.length ? [covering(m)] : [];
+  },
+  voorbeelden: {
+    fout: [
+      { tekst: 'Dag dokter, ik heb leuke foto’s van u gevonden op Facebook 😉 zullen we eens afspreken?', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
+      { tekst: 'Hoi! Zullen we na mijn laatste sessie samen iets drinken?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+    ],
+    goed: [{ tekst: 'Goedemorgen, de formulieren zijn ingevuld. Kan ik ze maandag brengen?', context: { kanaal: 'sms', richting: 'inkomend' } }],
+  },
+};
