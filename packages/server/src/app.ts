@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { Fout } from './routes/schemas.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db, type DatabaseOptions } from './db/database.js';
 import { installErrorHandler } from './errors.js';
 import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
+import { delenRoutes } from './routes/delen.js';
 import type { RouteContext } from './routes/context.js';
 import { openRoutes, VERSIE } from './routes/open.js';
 import { toestemmingRoutes } from './routes/toestemmingen.js';
@@ -49,7 +50,8 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
 
   const app = Fastify({
     logger: opts.logger === undefined ? false : opts.logger,
-    disableRequestLogging: true,
+    // Fastify's own request/response lines would carry URLs with query strings; we log our own line instead.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
@@ -84,17 +86,18 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
 
   await openRoutes(app, ctx);
   await accountRoutes(app, ctx);
+  await delenRoutes(app, ctx);
   await toestemmingRoutes(app, ctx);
   await auditRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = opts.webDir === undefined ? DEFAULT_WEB_DIR : opts.webDir;
-  if (webDir && existsSync(`${webDir}/index.html`)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: true });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
-      return reply.code(404).send({ fout: 'niet gevonden' });
-    });
-  }
+  const spa = Boolean(webDir && existsSync(`${webDir}/index.html`));
+  if (spa) await app.register(fastifyStatic, { root: webDir as string, wildcard: true });
+  // Unknown API routes are a JSON 404; with the web app, any other GET gets index.html (client-side routing).
+  app.setNotFoundHandler((request, reply) => {
+    if (spa && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    return reply.code(404).send({ fout: 'niet gevonden' });
+  });
   return app;
 }

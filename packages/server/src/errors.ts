@@ -90,5 +90,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ fout: { naam: err.name, code: err.code } }, 'interne fout');
     return reply.code(500).send({ fout: 'interne fout' });
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ fout: 'niet gevonden' }));
 }
