@@ -20,11 +20,11 @@ export function NormVerwijzing({ id }: { id: string }) {
         {norm ? norm.titel : id}
       </button>
       {open && (
-        <span id={paneel} className="zv-uitleg" style={{ display: 'block' }}>
+        <span id={paneel} className="zv-uitleg zv-blok">
           {norm ? (
             <>
-              <span style={{ display: 'block' }}>{norm.samenvatting}</span>
-              <span className="zv-klein" style={{ display: 'block' }}>
+              <span className="zv-blok">{norm.samenvatting}</span>
+              <span className="zv-klein zv-blok">
                 {norm.plaats} · {norm.beroepen.map((b) => naam(ROL_NAMEN, b)).join(', ')} ·{' '}
                 <a className="utrecht-link" href={href('normen', norm.id)}>
                   Meer over deze norm
@@ -32,7 +32,7 @@ export function NormVerwijzing({ id }: { id: string }) {
               </span>
             </>
           ) : (
-            <span>Deze norm ({id}) staat (nog) niet in de kennisbank.</span>
+            <span className="zv-blok">Deze norm ({id}) staat (nog) niet in de kennisbank.</span>
           )}
         </span>
       )}

@@ -31,7 +31,7 @@ export function InloggenScherm() {
       <Heading level={1} tabIndex={-1}>
         Inloggen
       </Heading>
-      <form className="utrecht-form" onSubmit={verstuur} noValidate style={{ maxWidth: '28rem' }}>
+      <form className="utrecht-form zv-smal" onSubmit={verstuur} noValidate>
         {fout && <Alert type="error">{fout.tekst}</Alert>}
         <TextField label="E-mailadres" type="email" autoComplete="email" value={email} onChange={setEmail} required error={fout?.veld === 'email' ? fout.tekst : undefined} />
         <TextField

@@ -33,7 +33,7 @@ export function RegistrerenScherm() {
         Account aanmaken
       </Heading>
       <Paragraph>Met een account legt u toestemmingen van cliënten vast en houdt u bij wat u met wie deelt.</Paragraph>
-      <form className="utrecht-form" onSubmit={verstuur} noValidate style={{ maxWidth: '28rem' }}>
+      <form className="utrecht-form zv-smal" onSubmit={verstuur} noValidate>
         {fout && <Alert type="error">{fout.tekst}</Alert>}
         <TextField label="Naam" autoComplete="name" value={form.naam} onChange={zet('naam')} required error={veldFout('naam')} />
         <TextField label="E-mailadres" type="email" autoComplete="email" value={form.email} onChange={zet('email')} required error={veldFout('email')} />

@@ -93,7 +93,7 @@ export function ControleerScherm() {
         server gestuurd en niet bewaard.
       </Alert>
 
-      <div className="zv-kolommen" style={{ marginTop: '1rem' }}>
+      <div className="zv-kolommen zv-ruimte-boven">
         <section aria-labelledby="invoer-kop">
           <Heading level={2} id="invoer-kop">
             Uw bericht

@@ -42,7 +42,7 @@ function Deellog() {
           Mag ik dit delen?
         </a>
       </Paragraph>
-      <div role="search" aria-label="Deellog zoeken" style={{ maxWidth: '24rem' }}>
+      <div role="search" aria-label="Deellog zoeken" className="zv-smal">
         <TextField label="Zoek op cliëntreferentie" type="search" value={filter} onChange={setFilter} />
       </div>
       {fout && <Alert type="error">{fout}</Alert>}

@@ -54,7 +54,7 @@ export function NieuweToestemming({ onOpgeslagen }: { onOpgeslagen: () => void }
   };
 
   return (
-    <section aria-label="Nieuwe toestemming">
+    <section>
       <p className="utrecht-paragraph" role="status" aria-live="polite">
         {melding}
       </p>
@@ -62,7 +62,7 @@ export function NieuweToestemming({ onOpgeslagen }: { onOpgeslagen: () => void }
         {open ? 'Formulier sluiten' : 'Nieuwe toestemming vastleggen'}
       </Button>
       {open && (
-        <form id={paneel} onSubmit={bewaar} noValidate className="zv-uitleg" style={{ marginTop: '0.75rem' }}>
+        <form id={paneel} onSubmit={bewaar} noValidate className="zv-uitleg zv-formulier" aria-label="Nieuwe toestemming">
           {fout && <Alert type="error">{fout.tekst}</Alert>}
           <div className="zv-velden">
             <TextField label="Cliëntreferentie" description="Dossier- of cliëntnummer; nooit een BSN." value={f.clientRef} onChange={zet('clientRef')} error={veldFout('clientRef')} />

@@ -25,7 +25,7 @@ function Register() {
       <Paragraph lead>Leg vast waarvoor een cliënt toestemming gaf om informatie te delen, en trek die in als de cliënt dat wil.</Paragraph>
       <NieuweToestemming onOpgeslagen={herlaad} />
       <Heading level={2}>Register</Heading>
-      <div role="search" aria-label="Toestemmingen zoeken" style={{ maxWidth: '24rem' }}>
+      <div role="search" aria-label="Toestemmingen zoeken" className="zv-smal">
         <TextField label="Zoek op cliëntreferentie" type="search" value={filter} onChange={setFilter} />
       </div>
       {fout && <Alert type="error">{fout}</Alert>}
