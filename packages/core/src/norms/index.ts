@@ -1,3 +1,4 @@
+import { CASUSSEN } from '../casus/index.js';
 import type { Doelgroep, Norm } from './types.js';
 import { GGZ } from './data/ggz.js';
 import { KNMG } from './data/knmg.js';
@@ -14,7 +15,16 @@ export { BRONNEN } from './types.js';
  */
 const SOURCES: Norm[][] = [KNMG, VVN, GGZ, ZAKELIJK, RVS];
 
-export const NORMEN: readonly Norm[] = SOURCES.flat();
+/** Case ids per norm id, derived from the norms each case in the case library cites. */
+const CASUS_PER_NORM = new Map<string, string[]>();
+for (const c of CASUSSEN) {
+  for (const id of c.normen) CASUS_PER_NORM.set(id, [...(CASUS_PER_NORM.get(id) ?? []), c.id]);
+}
+
+export const NORMEN: readonly Norm[] = SOURCES.flat().map((n) => {
+  const casussen = [...new Set([...(n.casussen ?? []), ...(CASUS_PER_NORM.get(n.id) ?? [])])];
+  return casussen.length ? { ...n, casussen } : n;
+});
 
 const BY_ID = new Map(NORMEN.map((n) => [n.id, n]));
 
