@@ -14,18 +14,45 @@ const PLACEHOLDER: Partial<Record<SpanLabel, string>> = {
   LEEFTIJD: '[leeftijd]',
 };
 
+const DECADES = ['', 'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+/** A placeholder or a generalised age this module wrote; never rewritten again (idempotence). */
+const ALREADY = /^\[[^\]]*\]$|^(?:jonge|tienerleeftijd)$|^(?:ruim |in de |jonger dan |ouder dan )?(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)(?:jarige?|plusser)?$/u;
+const PLACEHOLDER_RE = /\[[\p{L} -]+\]/gu;
+const ROOM_RE = /\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b/giu;
+const AGE_NUMBER = /\d{1,3}/;
+
+/** An age generalised to its decade: "87" → "in de tachtig", "23-jarige" → "ruim twintigjarige", "16" → "tienerleeftijd". */
+export function generaliseAge(text: string): string {
+  const m = AGE_NUMBER.exec(text);
+  if (!m) return '[leeftijd]';
+  const n = Number(m[0]);
+  const adjective = /jarig/i.test(text);
+  if (n < 10) return adjective ? 'jonge' : 'jonger dan tien';
+  if (n < 20) return adjective ? 'jonge' : 'tienerleeftijd';
+  if (n >= 100) return adjective ? 'honderdplusser' : 'ouder dan honderd';
+  const decade = DECADES[Math.floor(n / 10)]!;
+  if (adjective) return `${n % 10 === 0 ? '' : 'ruim '}${decade}jarige`;
+  return `in de ${decade}`;
+}
+
 /**
- * Replace every identifying span by a readable placeholder. Placeholders are never detected again, so
- * anonymising an anonymised text changes nothing.
+ * Replace every identifying span by a readable placeholder and generalise what can stay readable: ages
+ * become decades, room and bed numbers go. Spans that already are placeholders or generalisations are
+ * left alone, so anonymising an anonymised text changes nothing.
  */
 export function anonymise(text: string, spans: readonly Detection[]): string {
+  const protectedRanges = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const isProtected = (s: { start: number; end: number }) => protectedRanges.some(([a, b]) => s.start < b && a < s.end);
   let out = '';
   let pos = 0;
   for (const s of spans) {
     const ph = PLACEHOLDER[s.label];
-    if (!ph || s.start < pos) continue;
-    out += text.slice(pos, s.start) + ph;
+    if (!ph || s.start < pos || isProtected(s)) continue;
+    const original = text.slice(s.start, s.end);
+    if (ALREADY.test(original)) continue;
+    out += text.slice(pos, s.start) + (s.label === 'LEEFTIJD' ? generaliseAge(original) : ph);
     pos = s.end;
   }
-  return out + text.slice(pos);
+  out += text.slice(pos);
+  return out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
 }

@@ -72,8 +72,8 @@ huil* | ongemak
 in paniek | ongemak
 bang | ongemak
 verward | ongemak
-denkt dat | ongemak
-dacht dat | ongemak
+denkt .. dat | ongemak
+dacht .. dat | ongemak
 schreeuw* | ongemak
 valt | ongemak
 viel | ongemak

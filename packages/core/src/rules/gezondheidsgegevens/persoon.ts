@@ -14,12 +14,13 @@ export const gezondheidPersoon: Rule = {
   message: 'De tekst koppelt gezondheidsinformatie aan een persoon die te herkennen is.',
   suggestion: 'Haal de gezondheidsinformatie of alles wat naar de persoon wijst weg.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
-  check({ features, ctx }) {
+  check({ doc, features, ctx }) {
     if (features.health.length === 0) return [];
     const h = features.identifiability;
     const publicPerson =
       !ctx.prive &&
-      features.identifierRoles.some((r) => r.span.label === 'PERSOON' && (r.role === 'aangesproken' || r.role === 'collega'));
+      (features.identifierRoles.some((r) => r.span.label === 'PERSOON' && (r.role === 'aangesproken' || r.role === 'collega')) ||
+        doc.words.some((t) => t.kind === 'mention'));
     if (!h.identifiable && !publicPerson) return [];
     const feiten = quoteList(features.health.slice(0, 3).map((x) => x.text));
     return [
@@ -30,8 +31,8 @@ export const gezondheidPersoon: Rule = {
   },
   voorbeelden: {
     fout: [
-      { tekst: 'Mevrouw Smit van kamer 4 is vandaag gestart met chemo.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
-      { tekst: '@Joyce die vlekken op je arm zijn vast eczeem, smeer er wat zalf op.', context: { kanaal: 'twitter' } },
+      { tekst: 'Patiënt 1234567 is vannacht overleden.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: '@Joyce ik hoorde dat je weer bent opgenomen, sterkte met de behandeling!', context: { kanaal: 'twitter' } },
     ],
     goed: [
       { tekst: 'Bij diabetes type 2 helpt meer bewegen vaak al veel. Bespreek het met je huisarts.', context: { kanaal: 'twitter' } },

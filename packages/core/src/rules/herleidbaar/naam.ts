@@ -45,9 +45,9 @@ export const herleidbaarNaam: Rule = {
   },
   voorbeelden: {
     fout: [
-      { tekst: 'Vandaag kwam meneer Harm Wolters weer op de poli voor zijn wondverzorging.', context: { kanaal: 'twitter' } },
-      { tekst: 'Onze bewoner Gerrit (94) heeft vandaag zijn eerste kleinkind ontmoet!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Vandaag kwam patiënt 553-2209 weer op de poli voor zijn wondverzorging.', context: { kanaal: 'twitter' } },
       { tekst: 'Hoi Anouk, hier het nummer van de dochter van mevrouw Kramer: 06-41234567. Ze heeft sinds gisteren koorts.', context: { kanaal: 'email' } },
+      { tekst: 'Melding over een jongen, geboren op 3 maart 2012, die met blauwe plekken op school kwam.', context: { kanaal: 'email' } },
     ],
     goed: [
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
