@@ -9,6 +9,19 @@ export type { Recogniser } from './recognisers/types.js';
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleHit, RuleInput, RuleExample } from './rules/types.js';
 export { NORMEN, getNorm, hasNorm, zoekNormen, BRONNEN, type Norm, type NormFilter, type Doelgroep } from './norms/index.js';
+export {
+  CASUSSEN,
+  THEMAS,
+  getCasus,
+  beantwoordCasus,
+  filterCasussen,
+  kiesOefenset,
+  type Casus,
+  type CasusOptie,
+  type CasusAntwoord,
+  type CasusFilter,
+  type Thema,
+} from './casus/index.js';
 export { parseCheckInput, type CheckInputLine } from './checker/input.js';
 export { scoreCorpus, matchSpans, type CorpusItem, type Prediction, type EvalReport, type PRF } from './eval/score.js';
 export * from './delen/index.js';
