@@ -35,7 +35,9 @@ describe('case library', () => {
   });
 
   it('does not always put the right answer in the same place', () => {
-    expect(new Set(CASUSSEN.map((c) => c.juist)).size).toBeGreaterThan(1);
+    const perPlek = new Map<string, number>();
+    for (const c of CASUSSEN) perPlek.set(c.juist, (perPlek.get(c.juist) ?? 0) + 1);
+    for (const aantal of perPlek.values()) expect(aantal).toBeLessThan(CASUSSEN.length * 0.6);
   });
 
   it('finds a case by id', () => {

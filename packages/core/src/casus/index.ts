@@ -5,8 +5,31 @@ import { CASUSSEN_UIT_BRONNEN } from './uit-bronnen.js';
 
 export { THEMAS, type Casus, type CasusOptie, type Thema } from './types.js';
 
+/** Small stable string hash (FNV-1a), used to place answer options. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Rotates a case's options by an amount derived from its id and relabels them a, b, c …, so the right answer
+ * does not sit in the same place in every case (the data lists options in a natural reading order).
+ */
+function plaatsOpties(c: Casus): Casus {
+  const n = c.opties.length;
+  const r = hash(c.id) % n;
+  const gedraaid = c.opties.map((_, i) => c.opties[(i + r) % n]!);
+  const juistIndex = gedraaid.findIndex((o) => o.id === c.juist);
+  return {
+    ...c,
+    opties: gedraaid.map((o, i) => ({ id: String.fromCharCode(97 + i), tekst: o.tekst })),
+    juist: String.fromCharCode(97 + juistIndex),
+  };
+}
+
 /** The case library: every case from the sources, then the project's own cases. */
-export const CASUSSEN: readonly Casus[] = [...CASUSSEN_UIT_BRONNEN, ...EIGEN_CASUSSEN];
+export const CASUSSEN: readonly Casus[] = [...CASUSSEN_UIT_BRONNEN, ...EIGEN_CASUSSEN].map(plaatsOpties);
 
 const BY_ID = new Map(CASUSSEN.map((c) => [c.id, c]));
 
