@@ -1,0 +1,974 @@
+/**
+ * Health lexicon for the GEZONDHEID recogniser, as line-based data (one term per line, `#` comments),
+ * one block per category. Parse with `parseLexicon(block, true)`.
+ *
+ * Conventions:
+ * - Terms are written in lower case and matched case-insensitively, with diacritics folded (suïcide =
+ *   suicide). A term written in CAPITALS is an acronym that is also an ordinary word or unit (ALS, MS, ADD)
+ *   and is only matched when it is written in capitals in the text.
+ * - Multiword terms are matched token by token (`ziekte van lyme`, `echo abdomen`, `type 2 diabetes`).
+ * - Inflected forms that the recogniser does not derive itself (it strips plural -en/-s) are listed:
+ *   depressief, depressieve, psychotisch …
+ * - Compounds are handled by the recogniser with the KOPPEN (heads: borst|kanker, mamma|operatie) and
+ *   STAARTEN (tails: delier|preventie) blocks below, so only non-compositional terms need listing.
+ * Sources: general Dutch medical, psychiatric and social-domain vocabulary (public patient information
+ * terms, drug names as used in Dutch pharmacies, legal measures from Dutch care law); see lexicons/README.md.
+ */
+
+/** Somatic diagnoses and conditions, including rare and infectious diseases. */
+const aandoening = `
+# hart en vaten
+hartinfarct
+infarct
+hartaanval
+hartfalen
+hartstilstand
+hartritmestoornis
+boezemfibrilleren
+atriumfibrilleren
+angina pectoris
+hartklepgebrek
+hoge bloeddruk
+hypertensie
+hypotensie
+trombose
+longembolie
+aneurysma
+vaatlijden
+etalagebenen
+# hersenen en zenuwen
+beroerte
+cva
+TIA
+herseninfarct
+hersenbloeding
+hersenletsel
+niet-aangeboren hersenletsel
+NAH
+hersenschudding
+epilepsie
+epileptisch
+epileptische aanval
+migraine
+parkinson
+alzheimer
+multiple sclerose
+MS
+ALS
+spierziekte
+spierdystrofie
+cerebrale parese
+spina bifida
+dwarslaesie
+verlamming
+verlamd
+halfzijdig verlamd
+hemiparese
+afasie
+neuropathie
+hydrocefalus
+coma
+# longen
+copd
+astma
+longemfyseem
+emfyseem
+longontsteking
+pneumonie
+bronchitis
+pneumothorax
+klaplong
+longfibrose
+slaapapneu
+# infecties
+tuberculose
+tbc
+covid
+covid-19
+long covid
+griep
+influenza
+rsv
+kinkhoest
+mazelen
+waterpokken
+gordelroos
+rodehond
+roodvonk
+hepatitis
+hepatitis a
+hepatitis b
+hepatitis c
+hiv
+hiv-positief
+aids
+soa
+chlamydia
+gonorroe
+syfilis
+herpes
+hpv
+lyme
+q-koorts
+malaria
+legionella
+mrsa
+sepsis
+bloedvergiftiging
+urineweginfectie
+blaasontsteking
+nierbekkenontsteking
+wondinfectie
+meningitis
+hersenvliesontsteking
+schurft
+# buik, nieren, lever
+nierfalen
+nierinsufficiëntie
+nierstenen
+galstenen
+blindedarmontsteking
+appendicitis
+crohn
+colitis ulcerosa
+prikkelbare darm
+prikkelbaredarmsyndroom
+coeliakie
+glutenintolerantie
+lactose-intolerantie
+maagzweer
+levercirrose
+cirrose
+leverfalen
+pancreatitis
+diverticulitis
+# kanker en gezwellen
+kanker
+tumor
+tumoren
+carcinoom
+melanoom
+lymfoom
+leukemie
+sarcoom
+myeloom
+hersentumor
+ziekte van hodgkin
+ziekte van kahler
+non-hodgkin
+maligniteit
+# bewegingsapparaat en huid
+artrose
+reuma
+reumatoïde artritis
+artritis
+jicht
+osteoporose
+botontkalking
+fibromyalgie
+hernia
+whiplash
+heupfractuur
+heupbreuk
+gebroken heup
+polsfractuur
+polsbreuk
+beenbreuk
+armbreuk
+enkelbreuk
+fractuur
+botbreuk
+decubitus
+doorligwond
+open been
+ulcus
+amputatie
+eczeem
+psoriasis
+# hormonen, stofwisseling, bloed
+diabetes
+diabetes mellitus
+type 1 diabetes
+type 2 diabetes
+diabetes type 1
+diabetes type 2
+suikerziekte
+diabeet
+diabetespatiënt
+hypo
+hypoglykemie
+schildklierziekte
+hypothyreoïdie
+hyperthyreoïdie
+hashimoto
+ziekte van graves
+ziekte van addison
+ziekte van cushing
+obesitas
+morbide obesitas
+ondervoeding
+ondervoed
+anemie
+bloedarmoede
+hemofilie
+sikkelcelziekte
+sikkelcelanemie
+thalassemie
+# erfelijk en zeldzaam
+cystic fibrosis
+taaislijmziekte
+ziekte van huntington
+huntington
+ziekte van pompe
+ziekte van fabry
+fabry
+syndroom van marfan
+ehlers-danlos
+syndroom van down
+downsyndroom
+syndroom van turner
+klinefelter
+fragiele-x
+prader-willi
+syndroom van rett
+angelman
+duchenne
+mucoviscidose
+# zintuigen, overig
+doof
+doofheid
+slechthorend
+blindheid
+slechtziend
+grauwe staar
+glaucoom
+maculadegeneratie
+incontinentie
+incontinent
+allergie
+anafylaxie
+anafylactische shock
+chronische pijn
+chronisch ziek
+terminaal ziek
+ongeneeslijk ziek
+ernstig ziek
+dement
+demente
+invalide
+`;
+
+/** Psychiatric and developmental diagnoses and states, suicidality and self-harm. */
+const psychiatrie = `
+depressie
+depressief
+depressieve
+depressies
+postnatale depressie
+burn-out
+burnout
+overspannen
+angst
+angsten
+angststoornis
+gegeneraliseerde angststoornis
+paniekstoornis
+paniekaanval
+paniekaanvallen
+fobie
+sociale fobie
+smetvrees
+ocd
+dwangstoornis
+dwanggedachten
+ptss
+posttraumatische stressstoornis
+bipolaire stoornis
+bipolair
+manisch-depressief
+manie
+manisch
+psychose
+psychoses
+psychotisch
+psychotische
+schizofrenie
+schizofreen
+schizoaffectieve stoornis
+waanstoornis
+wanen
+achtervolgingswaan
+stemmen horen
+adhd
+ADD
+autisme
+autistisch
+autistische
+ASS
+autismespectrumstoornis
+asperger
+pdd-nos
+persoonlijkheidsstoornis
+borderline
+borderlinepersoonlijkheidsstoornis
+antisociale persoonlijkheidsstoornis
+narcistische persoonlijkheidsstoornis
+eetstoornis
+anorexia
+anorexia nervosa
+boulimia
+boulimia nervosa
+eetbuistoornis
+delier
+delirium
+dementie
+vasculaire dementie
+korsakov
+lewy body dementie
+verstandelijke beperking
+licht verstandelijke beperking
+LVB
+hechtingsstoornis
+gedragsstoornis
+ODD
+tourette
+syndroom van gilles de la tourette
+suïcidaal
+suïcidale
+suïcidale gedachten
+suïcidegedachten
+doodswens
+suïcide
+suïcidepoging
+zelfmoord
+zelfmoordpoging
+zelfmoordgedachten
+zelfdoding
+zelfbeschadiging
+automutilatie
+zelfverwonding
+`;
+
+/** Addiction and substance misuse. */
+const verslaving = `
+verslaving
+verslavingen
+verslaafd
+verslaafde
+alcoholist
+alcoholisme
+alcoholverslaving
+alcoholmisbruik
+drankprobleem
+drankmisbruik
+drugsverslaving
+drugsverslaafde
+cocaïneverslaving
+heroïneverslaving
+opiaatverslaving
+cannabisverslaving
+gokverslaving
+gokprobleem
+gokproblemen
+gameverslaving
+middelenmisbruik
+afkicken
+afgekickt
+ontwenning
+methadonprogramma
+`;
+
+/** Treatments, procedures and interventions (specific ones; plain "operatie" or "behandeling" is not a fact about a condition). */
+const behandeling = `
+chemo
+chemokuur
+chemotherapie
+bestraling
+bestralingen
+radiotherapie
+immunotherapie
+hormoontherapie
+stamceltransplantatie
+niertransplantatie
+transplantatie
+dialyse
+nierdialyse
+bypass
+bypassoperatie
+dotter
+dotterbehandeling
+stent
+pacemaker
+hartkatheterisatie
+borstamputatie
+mastectomie
+lumpectomie
+prostatectomie
+hysterectomie
+baarmoederverwijdering
+sterilisatie
+vasectomie
+maagverkleining
+maagband
+biopsie
+punctie
+lumbaalpunctie
+ruggenprik
+beenmergpunctie
+coloscopie
+gastroscopie
+endoscopie
+bronchoscopie
+darmonderzoek
+ECT
+elektroconvulsietherapie
+emdr
+cognitieve gedragstherapie
+CGT
+DBT
+schematherapie
+psychotherapie
+traumabehandeling
+traumatherapie
+gedwongen opname
+klinische opname
+beademing
+beademd
+intubatie
+geïntubeerd
+reanimatie
+gereanimeerd
+sondevoeding
+maagsonde
+palliatieve sedatie
+sedatie
+gesedeerd
+euthanasie
+insulinepomp
+stoma
+blaaskatheter
+bloedtransfusie
+transfusie
+revalidatie
+nierbehandeling
+`;
+
+/** Medication: substances, brand names common in the Netherlands, and drug classes. */
+const medicatie = `
+# pijn en ontsteking
+paracetamol
+ibuprofen
+diclofenac
+naproxen
+tramadol
+oxycodon
+morfine
+fentanyl
+codeïne
+methadon
+buprenorfine
+prednison
+prednisolon
+dexamethason
+hydrocortison
+methotrexaat
+hydroxychloroquine
+adalimumab
+infliximab
+etanercept
+# diabetes en stofwisseling
+insuline
+metformine
+gliclazide
+tolbutamide
+glimepiride
+sitagliptine
+semaglutide
+ozempic
+liraglutide
+levothyroxine
+thyrax
+# hart en vaten
+statine
+statines
+atorvastatine
+simvastatine
+rosuvastatine
+pravastatine
+metoprolol
+bisoprolol
+atenolol
+propranolol
+amlodipine
+nifedipine
+lisinopril
+enalapril
+perindopril
+losartan
+valsartan
+candesartan
+irbesartan
+hydrochloorthiazide
+chloortalidon
+furosemide
+bumetanide
+spironolacton
+acenocoumarol
+fenprocoumon
+apixaban
+rivaroxaban
+dabigatran
+edoxaban
+ascal
+carbasalaatcalcium
+clopidogrel
+ticagrelor
+digoxine
+amiodaron
+nitroglycerine
+bloedverdunner
+bloedverdunners
+bloeddrukverlager
+bloeddrukverlagers
+plaspillen
+# maag en darm
+omeprazol
+pantoprazol
+esomeprazol
+maagbeschermer
+macrogol
+movicolon
+lactulose
+loperamide
+domperidon
+metoclopramide
+ondansetron
+# infecties
+antibiotica
+antibioticum
+antibioticakuur
+amoxicilline
+augmentin
+doxycycline
+azitromycine
+claritromycine
+ciprofloxacine
+nitrofurantoïne
+trimethoprim
+flucloxacilline
+feneticilline
+hiv-remmers
+truvada
+# longen en allergie
+salbutamol
+ventolin
+budesonide
+fluticason
+tiotropium
+seretide
+symbicort
+montelukast
+puffer
+puffers
+cetirizine
+loratadine
+# psychiatrie en neurologie
+antidepressiva
+antidepressivum
+sertraline
+citalopram
+escitalopram
+paroxetine
+fluoxetine
+fluvoxamine
+venlafaxine
+duloxetine
+mirtazapine
+amitriptyline
+nortriptyline
+clomipramine
+bupropion
+lithium
+valproaat
+depakine
+lamotrigine
+carbamazepine
+levetiracetam
+fenytoïne
+topiramaat
+pregabaline
+gabapentine
+antipsychotica
+antipsychoticum
+clozapine
+olanzapine
+quetiapine
+risperidon
+aripiprazol
+haloperidol
+haldol
+paliperidon
+pipamperon
+zuclopentixol
+flupentixol
+chloorpromazine
+benzodiazepine
+benzodiazepinen
+benzo's
+oxazepam
+diazepam
+lorazepam
+temazepam
+alprazolam
+midazolam
+lormetazepam
+zolpidem
+zopiclon
+methylfenidaat
+ritalin
+concerta
+dexamfetamine
+atomoxetine
+guanfacine
+naltrexon
+disulfiram
+antabus
+acamprosaat
+varenicline
+donepezil
+galantamine
+rivastigmine
+memantine
+levodopa
+madopar
+sinemet
+ropinirol
+pramipexol
+depotinjectie
+depotmedicatie
+# overig
+tamsulosine
+finasteride
+sildenafil
+tamoxifen
+letrozol
+anastrozol
+`;
+
+/** Examinations and test results. Plain "uitslag" or "onderzoek" is not listed: it says nothing on its own. */
+const onderzoek = `
+bloeduitslag
+bloeduitslagen
+bloedonderzoek
+bloedwaarden
+bloedsuiker
+bloedsuikers
+bloedsuikerspiegel
+suikers
+suikerwaarden
+glucose
+hba1c
+cholesterol
+cholesterolgehalte
+ldl
+bloeddrukwaarden
+saturatie
+hemoglobine
+hb-gehalte
+nierfunctie
+nierwaarden
+leverwaarden
+leverfunctie
+egfr
+kreatinine
+psa
+psa-waarde
+crp
+inr
+tsh
+labuitslag
+labuitslagen
+iq-onderzoek
+iq-test
+intelligentieonderzoek
+psychodiagnostiek
+psychodiagnostisch onderzoek
+neuropsychologisch onderzoek
+weefselonderzoek
+uitstrijkje
+hiv-test
+soa-test
+echo abdomen
+hartecho
+ecg
+eeg
+mri
+mri-scan
+ct-scan
+pet-scan
+positief getest
+`;
+
+/** Findings from examinations. */
+const bevinding = `
+lymfeklier
+lymfeklieren
+knobbel
+knobbeltje
+gezwel
+poliep
+poliepen
+cyste
+uitzaaiing
+uitzaaiingen
+metastase
+metastasen
+maligne
+benigne
+kwaadaardig
+kwaadaardige
+`;
+
+/** Pregnancy complications and procedures. Being pregnant or giving birth as such is not listed (often public). */
+const zwangerschap = `
+keizersnede
+miskraam
+vroeggeboorte
+zwangerschapsvergiftiging
+pre-eclampsie
+HELLP
+stuitligging
+ivf
+icsi
+abortus
+zwangerschapsafbreking
+zwangerschapsdiabetes
+kraambedpsychose
+doodgeboren
+`;
+
+/** Death and end of life. */
+const overlijden = `
+overleden
+overlijden
+gestorven
+ingeslapen
+palliatief
+palliatieve
+terminaal
+stervende
+stervensfase
+`;
+
+/** Forensic and protective measures, coercion, abuse and violence. */
+const forensisch = `
+tbs
+tbs'er
+tbs-maatregel
+PIJ
+pij-maatregel
+ots
+ondertoezichtstelling
+uithuisplaatsing
+uit huis geplaatst
+zorgmachtiging
+crisismaatregel
+IBS
+rechterlijke machtiging
+dwangopname
+separeer
+separatie
+gesepareerd
+dwangmedicatie
+mishandeling
+mishandeld
+kindermishandeling
+ouderenmishandeling
+huiselijk geweld
+partnergeweld
+eergerelateerd geweld
+seksueel misbruik
+misbruikt
+verkrachting
+verkracht
+aanranding
+incest
+verwaarlozing
+verwaarloosd
+mensenhandel
+zedenzaak
+`;
+
+/** Social-domain facts the corpus treats as sensitive: debts, housing, guardianship. */
+const sociaal = `
+huurachterstand
+huurschuld
+betalingsachterstand
+schulden
+schuldenproblematiek
+problematische schulden
+schuldsanering
+wsnp
+beschermingsbewind
+bewindvoering
+onder bewind
+curatele
+onder curatele
+mentorschap
+dakloos
+dakloosheid
+uithuiszetting
+huisuitzetting
+`;
+
+/** Symptoms: only a health fact when tied to a person, so they start below the reporting threshold. */
+const symptoom = `
+koorts
+hoge koorts
+hoofdpijn
+buikpijn
+pijn op de borst
+benauwd
+benauwdheid
+kortademig
+kortademigheid
+misselijk
+misselijkheid
+braken
+diarree
+obstipatie
+duizelig
+duizeligheid
+flauwgevallen
+hoesten
+verkouden
+slapeloosheid
+slaapproblemen
+somber
+somberheid
+hallucinaties
+nachtmerries
+gewichtsverlies
+bloedverlies
+verward
+verwardheid
+vergeetachtig
+trauma
+traumatisch
+`;
+
+export type GezondheidCategorie =
+  | 'aandoening'
+  | 'psychiatrie'
+  | 'verslaving'
+  | 'behandeling'
+  | 'medicatie'
+  | 'onderzoek'
+  | 'bevinding'
+  | 'zwangerschap'
+  | 'overlijden'
+  | 'forensisch'
+  | 'sociaal'
+  | 'symptoom';
+
+export const GEZONDHEID_LEXICON: Readonly<Record<GezondheidCategorie, string>> = {
+  aandoening,
+  psychiatrie,
+  verslaving,
+  behandeling,
+  medicatie,
+  onderzoek,
+  bevinding,
+  zwangerschap,
+  overlijden,
+  forensisch,
+  sociaal,
+  symptoom,
+};
+
+/**
+ * Heads of compounds: a word that ENDS in one of these after at least three other letters is a health
+ * term of the given category (borst|kanker, mamma|operatie, sikkelcel|ziekte, hart|infarct). A head on its
+ * own (plain `operatie`, `ziekte`) is not enough.
+ */
+export const GEZONDHEID_KOPPEN = `
+kanker | aandoening
+tumor | aandoening
+ontsteking | aandoening
+infectie | aandoening
+infarct | aandoening
+bloeding | aandoening
+trombose | aandoening
+embolie | aandoening
+fractuur | aandoening
+ziekte | aandoening
+syndroom | aandoening
+insufficiëntie | aandoening
+falen | aandoening
+allergie | aandoening
+letsel | aandoening
+stoornis | psychiatrie
+depressie | psychiatrie
+psychose | psychiatrie
+verslaving | verslaving
+verslaafde | verslaving
+operatie | behandeling
+therapie | behandeling
+transplantatie | behandeling
+amputatie | behandeling
+ectomie | behandeling
+scopie | behandeling
+biopsie | behandeling
+mishandeling | forensisch
+pijn | symptoom
+klachten | symptoom
+`;
+
+/**
+ * Tails of compounds: a listed term followed directly by one of these is still that term, and only the
+ * term is the span (delier|preventie → `delier`, dementie|patiënt → `dementie`).
+ */
+export const GEZONDHEID_STAARTEN = `
+preventie
+klachten
+aanval
+aanvallen
+episode
+patiënt
+patiënte
+patiënten
+behandeling
+medicatie
+screening
+randje
+verdenking
+diagnose
+problematiek
+`;
+
+/**
+ * Measurements: a number right after one of these words (optionally after `is`, `was`, `van`, `:`) is a
+ * test result (`cholesterol is 7,2`, `totaal IQ 84`, `saturatie 88%`).
+ */
+export const GEZONDHEID_MEETWAARDEN = `
+cholesterol
+ldl
+iq
+tiq
+glucose
+bloedsuiker
+suiker
+suikers
+hba1c
+bloeddruk
+saturatie
+hb
+hemoglobine
+crp
+psa
+inr
+egfr
+kreatinine
+bmi
+tsh
+`;

@@ -1,0 +1,286 @@
+import {
+  GEZONDHEID_KOPPEN,
+  GEZONDHEID_LEXICON,
+  GEZONDHEID_MEETWAARDEN,
+  GEZONDHEID_STAARTEN,
+  type GezondheidCategorie,
+} from '../lexicons/gezondheid.js';
+import { parseLexicon } from '../lexicons/parse.js';
+import type { AnalysedText } from '../text/document.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { Detection } from '../types.js';
+import { detectie } from './detectie.js';
+import type { Recogniser } from './types.js';
+
+/**
+ * Specific health facts: diagnoses, conditions, treatments, medication, test results (and the value after
+ * a measurement word), findings, pregnancy complications, death, forensic and protective measures, and the
+ * social-domain facts the corpus treats as sensitive (debts, guardianship).
+ *
+ * Matching (built once at module load, then one Map look-up per token):
+ * - lexicon terms token by token, longest first; acronyms in capitals match only in capitals;
+ * - Dutch morphology: plural -en/-s is stripped, diacritics are folded (suïcide = suicide);
+ * - compounds: a listed head at the end of a longer word (borst|kanker, mamma|operatie) → the whole word;
+ *   a listed term followed by a known tail (delier|preventie) or in a hyphenated word
+ *   (pneumothorax-randje) → only the term;
+ * - eponyms: `ziekte van X`, `syndroom van X` with X capitalised;
+ * - a number after a measurement word (`cholesterol is 7,2`, `totaal IQ 84`) is a test result.
+ * Hashtags are topics, not facts about a person, and are skipped.
+ *
+ * Scoring heuristic: each category has a base score (0.6–0.65; symptoms 0.45, below the threshold, since
+ * "koorts" or "hoofdpijn" alone says little). Words within eight words that tie the term to a person
+ * (zijn, haar, je, uw, heeft, lijdt, met, patiënt, meneer, opgenomen …) raise it by 0.2. Words that mark a
+ * general or educational statement (mensen, iedereen, ouders, jongeren, voorlichting, preventie,
+ * verdenking, algemeen, tips, "ouders vragen" …) lower it by 0.4, which outweighs a raise: a health word in a
+ * statement about no one in particular is not reported.
+ */
+const BASIS: Record<GezondheidCategorie, number> = {
+  aandoening: 0.65,
+  psychiatrie: 0.65,
+  verslaving: 0.65,
+  behandeling: 0.6,
+  medicatie: 0.6,
+  onderzoek: 0.6,
+  bevinding: 0.6,
+  zwangerschap: 0.6,
+  overlijden: 0.6,
+  forensisch: 0.65,
+  sociaal: 0.6,
+  symptoom: 0.45,
+};
+const CATEGORIENAAM: Record<GezondheidCategorie, string> = {
+  aandoening: 'aandoening',
+  psychiatrie: 'psychische aandoening',
+  verslaving: 'verslaving',
+  behandeling: 'behandeling of ingreep',
+  medicatie: 'medicatie',
+  onderzoek: 'onderzoek of uitslag',
+  bevinding: 'bevinding',
+  zwangerschap: 'zwangerschap of bevalling',
+  overlijden: 'overlijden',
+  forensisch: 'maatregel, dwang of geweld',
+  sociaal: 'schulden of woonsituatie',
+  symptoom: 'klacht of symptoom',
+};
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+interface Entry {
+  /** Folded tokens of the term (punctuation included, e.g. covid - 19). */
+  tokens: string[];
+  /** Original tokens when the term is an all-caps acronym that must match in capitals. */
+  exact: string[] | null;
+  categorie: GezondheidCategorie;
+}
+
+const BY_FIRST = new Map<string, Entry[]>();
+/** Single-token terms, folded, for the morphology steps. */
+const SINGLE = new Map<string, GezondheidCategorie>();
+for (const [categorie, source] of Object.entries(GEZONDHEID_LEXICON) as Array<[GezondheidCategorie, string]>) {
+  for (const term of parseLexicon(source, true)) {
+    const toks = tokenize(term).map((t) => t.text);
+    const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(term);
+    const entry: Entry = { tokens: toks.map(fold), exact: acronym ? toks : null, categorie };
+    const key = entry.tokens[0]!;
+    const list = BY_FIRST.get(key) ?? [];
+    list.push(entry);
+    BY_FIRST.set(key, list);
+    if (toks.length === 1 && !acronym) SINGLE.set(key, categorie);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+const KOPPEN: Array<[string, GezondheidCategorie]> = parseLexicon(GEZONDHEID_KOPPEN).map((l) => {
+  const [head, cat] = l.split('|').map((s) => s.trim());
+  return [fold(head!), cat as GezondheidCategorie];
+});
+const STAARTEN = parseLexicon(GEZONDHEID_STAARTEN).map(fold);
+const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
+const WAARDE = /^\s*(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
+const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
+
+const recogniser: Recogniser = {
+  id: 'gezondheid.lexicon',
+  label: 'GEZONDHEID',
+  beschrijving:
+    'Gezondheidsgegevens over een persoon: diagnoses, aandoeningen, behandelingen, medicatie, uitslagen, opname, maatregelen als tbs en gevoelige sociale feiten als schulden.',
+  context: {
+    verhogen: [
+      'zijn', 'haar', 'je', 'jouw', 'uw', 'hij', 'zij', 'heeft', 'had', 'hebben', 'kreeg', 'krijgt', 'lijdt', 'leed', 'met',
+      'patiënt*', 'patient*', 'cliënt*', 'client*', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'bewoner*', 'opgenomen',
+      'gediagnosticeerd', 'diagnose', 'vastgesteld', 'behandeld', 'gestart', 'starten', 'zoon', 'dochter', 'moeder', 'vader',
+    ],
+    verlagen: [
+      'mensen', 'iedereen', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
+      'informatie', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
+      'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico',
+    ],
+  },
+  recognise(doc: AnalysedText): Detection[] {
+    const out: Detection[] = [];
+    const tokens = doc.tokens;
+    const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) =>
+      out.push(
+        detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise: 0.2, lower: 0.4 }),
+      );
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const key = fold(t.text);
+      // 1. Lexicon terms, longest first.
+      const entry = (BY_FIRST.get(key) ?? []).find((e) => matchesAt(tokens, i, e));
+      if (entry) {
+        const last = tokens[i + entry.tokens.length - 1]!;
+        push(t.start, last.end, entry.categorie, `'${doc.text.slice(t.start, last.end)}' staat in de lijst met gezondheidstermen`);
+        waarde(doc, last, entry.tokens[entry.tokens.length - 1]!, out);
+        i += entry.tokens.length - 1;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      // 2. Eponyms: ziekte/syndroom van + capitalised name(s).
+      const eponiem = EPONIEM_KOP.has(key) ? eponymEnd(tokens, i) : -1;
+      if (eponiem > i) {
+        push(t.start, tokens[eponiem]!.end, 'aandoening', `'${doc.text.slice(t.start, tokens[eponiem]!.end)}' is een ziekte met een eigennaam`);
+        i = eponiem;
+        continue;
+      }
+      // 3. Morphology and compounds.
+      const m = morphology(key);
+      if (m) {
+        const start = t.start + m.from;
+        const end = m.to < 0 ? t.end : t.start + m.to;
+        push(start, end, m.categorie, `'${doc.text.slice(start, end)}' is ${m.hoe}`);
+        if (m.to < 0) waarde(doc, t, key, out);
+        continue;
+      }
+      // 4. A measurement word not in the lexicon itself (IQ): only its value is a fact.
+      if (MEETWAARDEN.has(key)) waarde(doc, t, key, out);
+    }
+    return out;
+  },
+  voorbeelden: {
+    vindt: [
+      { tekst: 'Meneer heeft tbs en moet geopereerd worden.', span: 'tbs' },
+      { tekst: 'Uw cholesterol is 7,2 mmol/l.', span: '7,2' },
+      { tekst: 'Uw cholesterol is 7,2 mmol/l.', span: 'cholesterol' },
+      { tekst: 'Zijn dementie gaat hard achteruit.', span: 'dementie' },
+      { tekst: 'Ze had vorige week een borstkankeroperatie.', span: 'borstkankeroperatie' },
+      { tekst: 'Wie ziet het pneumothorax-randje op de foto?', span: 'pneumothorax' },
+      { tekst: 'Het nieuwe protocol voor delierpreventie werkt.', span: 'delier' },
+      { tekst: 'Hij leed aan de ziekte van Lyme.', span: 'ziekte van Lyme' },
+      { tekst: 'Zijn suikers waren te hoog.', span: 'suikers' },
+      { tekst: 'Verslag IQ-onderzoek: totaal IQ 84.', span: '84' },
+      { tekst: 'Mijn cliënt is depressief sinds de scheiding.', span: 'depressief' },
+      { tekst: 'Patiënte lijdt aan ALS.', span: 'ALS' },
+      { tekst: 'Zijn clozapinespiegel is te hoog, de clozapine wordt verlaagd.', span: 'clozapine' },
+    ],
+    vindtNiet: [
+      'Bel bij verdenking van een beroerte altijd 112.',
+      'Ouders vragen of een dieet helpt bij ADHD.',
+      'Mensen vragen vaak of ze met koorts kunnen sporten.',
+      'Als het regent blijven we binnen.',
+      'Hij moet na de operatie even rusten.',
+      'Wat een leuke #dementie-vriendelijke middag!',
+      'Ik heb hoofdpijn van al dat vergaderen.',
+    ],
+  },
+};
+
+function matchesAt(tokens: Token[], i: number, e: Entry): boolean {
+  if (i + e.tokens.length > tokens.length) return false;
+  for (let k = 0; k < e.tokens.length; k++) {
+    const t = tokens[i + k]!;
+    if (e.exact ? t.text !== e.exact[k] : fold(t.text) !== e.tokens[k]) return false;
+    // Tokens of a multiword term follow each other with at most whitespace between.
+    if (k > 0 && t.start - tokens[i + k - 1]!.end > 2) return false;
+  }
+  if (e.exact) {
+    // An acronym that is also a word (ALS, MS) counts only in normal text: not when the text around it is
+    // in capitals (shouting) and not as part of a product name (MS Teams).
+    const prev = previousWord(tokens, i);
+    const next = tokens.slice(i + e.tokens.length).find((t) => t.kind === 'word');
+    if (prev?.allCaps || next?.allCaps || (next && next.capitalised && next.start - tokens[i + e.tokens.length - 1]!.end <= 1)) return false;
+  }
+  return true;
+}
+
+function previousWord(tokens: Token[], i: number): Token | undefined {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j]!.kind === 'word') return tokens[j];
+  return undefined;
+}
+
+/** Index of the last token of `ziekte van Fabry` / `syndroom van Gilles de la Tourette`, or -1. */
+function eponymEnd(tokens: Token[], i: number): number {
+  if (tokens[i + 1]?.lower !== 'van') return -1;
+  let j = i + 2;
+  let last = -1;
+  while (j < tokens.length && j <= i + 6) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.capitalised) last = j;
+    else if (!(last > 0 && ['de', 'la', 'von'].includes(t.lower))) break;
+    j++;
+  }
+  return last;
+}
+
+function single(key: string): GezondheidCategorie | undefined {
+  const direct = SINGLE.get(key);
+  if (direct) return direct;
+  if (key.length > 5 && key.endsWith('en')) return SINGLE.get(key.slice(0, -2)) ?? SINGLE.get(key.slice(0, -1));
+  if (key.length > 5 && key.endsWith('s')) return SINGLE.get(key.slice(0, -1)) ?? SINGLE.get(key.slice(0, -2));
+  return undefined;
+}
+
+interface Morph {
+  from: number;
+  /** End offset inside the token, or -1 for the whole token. */
+  to: number;
+  categorie: GezondheidCategorie;
+  hoe: string;
+}
+
+function morphology(key: string): Morph | null {
+  const whole = single(key);
+  if (whole) return { from: 0, to: -1, categorie: whole, hoe: 'een vorm van een term uit de lijst met gezondheidstermen' };
+  // Term + known tail: delier|preventie → delier.
+  for (const tail of STAARTEN) {
+    if (key.length > tail.length + 3 && key.endsWith(tail)) {
+      const stem = key.slice(0, -tail.length).replace(/-$/, '');
+      const cat = SINGLE.get(stem);
+      if (cat) return { from: 0, to: stem.length, categorie: cat, hoe: 'een gezondheidsterm in een samengesteld woord' };
+    }
+  }
+  // Hyphenated word with a health term as one part: pneumothorax-randje → pneumothorax.
+  if (key.includes('-')) {
+    let offset = 0;
+    for (const part of key.split('-')) {
+      const cat = part.length >= 3 ? single(part) : undefined;
+      if (cat) return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
+      offset += part.length + 1;
+    }
+  }
+  // Compound with a health head: mamma|operatie, sikkelcel|ziekte (also plural).
+  const stems = key.length > 6 && key.endsWith('en') ? [key, key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
+  for (const stem of stems) {
+    for (const [head, cat] of KOPPEN) {
+      if (stem.length >= head.length + 3 && stem.endsWith(head)) return { from: 0, to: -1, categorie: cat, hoe: `een samenstelling met '${head}'` };
+    }
+  }
+  return null;
+}
+
+/** A number right after a measurement word is a test result: `cholesterol is 7,2` → `7,2`. */
+function waarde(doc: AnalysedText, after: Token, key: string, out: Detection[]): void {
+  if (!MEETWAARDEN.has(key) && !MEETWAARDEN.has(fold(after.text))) return;
+  const m = WAARDE.exec(doc.text.slice(after.end, after.end + 40));
+  if (!m) return;
+  const start = after.end + m.index + m[0].length - m[1]!.length;
+  out.push(
+    detectie(doc, recogniser, start, start + m[1]!.length, 0.7, `Meetwaarde na '${after.text}': een uitslag (onderzoek of uitslag).`, {
+      window: 8,
+      raise: 0.2,
+      lower: 0.4,
+    }),
+  );
+}
+
+export default recogniser;
