@@ -74,6 +74,8 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   });
 
   installErrorHandler(app);
+  // JSON only: a text/plain body is what a cross-site HTML form could send without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.addSchema(Fout);
   await app.register(cookie);
   await app.register(swagger, {

@@ -40,10 +40,11 @@ export function chainHash(vorigeHash: string, row: Omit<AuditTable, 'hash' | 'vo
 
 /**
  * Append one row to the organisation's chain, inside the caller's transaction (so the record and its audit row
- * commit together). Appends are serialised per organisation by locking the organisation's row.
+ * commit together). Appends are serialised per organisation by locking the organisation's row (NO KEY UPDATE, so
+ * it does not conflict with the key-share locks that foreign-key inserts of the same transaction take).
  */
 export async function appendAudit(trx: Transaction<Database>, e: AuditInvoer): Promise<void> {
-  await trx.selectFrom('organisaties').select('id').where('id', '=', e.organisatieId).forUpdate().executeTakeFirstOrThrow();
+  await trx.selectFrom('organisaties').select('id').where('id', '=', e.organisatieId).forNoKeyUpdate().executeTakeFirstOrThrow();
   const last = await trx
     .selectFrom('audit_log')
     .select(['volgnummer', 'hash'])
