@@ -38,7 +38,10 @@ export const normenCommand: Command = {
         out.push('', `== ${BRONNEN[n.bron]} (${n.bron}) ==`);
         lastBron = n.bron;
       }
-      out.push('', `${n.id}  —  ${n.titel}`, `  Plaats: ${n.plaats}   Voor: ${n.beroepen.join(', ')}`, `  ${n.samenvatting}`);
+      out.push('', `${n.id}  —  ${n.titel}`, `  Plaats: ${n.plaats}   Voor: ${n.beroepen.join(', ')}`);
+      if (n.onderdeelVan) out.push(`  Onderdeel van: ${n.onderdeelVan}`);
+      out.push(`  ${n.samenvatting}`);
+      if (n.casussen?.length) out.push(`  Casussen: ${n.casussen.join(', ')}`);
     }
     out.push('', `${normen.length} norm(en).`);
     await write(io.stdout, out.join('\n').trimStart() + '\n');
