@@ -45,7 +45,7 @@ export const TELWOORDEN: ReadonlyMap<string, number> = (() => {
 const WOORDGETAL = [...TELWOORDEN.keys()].sort((a, b) => b.length - a.length).join('|');
 const GETAL = String.raw`(?:1[01]\d|\d{1,2}|${WOORDGETAL})`;
 const PERSONEN =
-  'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|moeder|vader|opa|oma|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|zoontje|dochtertje|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|moeder|collega';
+  'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|collega|zoontje|dochtertje';
 
 const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
 // "is 87 jaar", "van 87 jaar oud", "(87 jaar)", ", 87 jaar,": an introducing word, then N jaar.
@@ -91,6 +91,8 @@ const recogniser: Recogniser = {
       const start = m.index + m[0].length - m[1]!.length;
       // "de score is 7." is no age: after is/ben/bent a bare number needs "geworden" or "jaar".
       if (/^(?:is|ben|bent)\s/i.test(m[0]) && !/^\s+(?:geworden|jaar)/.test(doc.text.slice(start + m[1]!.length))) continue;
+      const rest = doc.text.slice(start + m[1]!.length);
+      if (/^\s+jaar/.test(rest) && NIET_NA_JAAR.test(rest.replace(/^\s+jaar(?:\s+oud)?/, ''))) continue;
       push(start, start + m[1]!.length, 0.75, 'Getal na "is/wordt/werd": een leeftijd.');
     }
     return out;

@@ -74,6 +74,11 @@ function phoneEnd(s: string): number | null {
       // The first national group is a whole number, an area code (010, 0229) or 06.
       if (g[0].length < 3 && !/^\(/.test(s) && g[0] !== '06') return null;
     }
+    // The trunk zero written as (0) after the country code: +31 (0)6 …
+    if (digits === '00' && g[0] === '0' && s[g.index - 1] === '(') {
+      digits = '0';
+      continue;
+    }
     if (!digits.startsWith('0') || digits.startsWith('00')) return null;
     const end = g.index + g[0].length;
     const service = SERVICE.test(digits);
