@@ -15,7 +15,8 @@ describe('case library', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const doelgroepen: string[] = [...ROLLEN, 'iedereen'];
     for (const c of CASUSSEN) {
-      expect(c.id, c.id).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+$/);
+      expect(c.id, c.id).toMatch(/^casus\.[a-z0-9-]+$/);
+      expect(hasNorm(c.id), c.id).toBe(false);
       for (const veld of [c.titel, c.situatie, c.vraag, c.uitleg]) expect(veld.trim(), c.id).not.toBe('');
       expect(c.opties.length, c.id).toBeGreaterThanOrEqual(2);
       const optieIds = c.opties.map((o) => o.id);
@@ -47,7 +48,7 @@ describe('case library', () => {
   });
 
   describe('beantwoordCasus', () => {
-    const c = getCasus('rvs.mantelzorger-wil-weten')!;
+    const c = getCasus('casus.rvs-mantelzorger-wil-weten')!;
 
     it('accepts the right option and explains it', () => {
       const a = beantwoordCasus(c.id, c.juist);

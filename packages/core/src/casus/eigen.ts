@@ -3,7 +3,7 @@ import { opties, type Casus } from './types.js';
 /** The project's own cases: realistic situations across professions and channels, not taken from a source. */
 export const EIGEN_CASUSSEN: Casus[] = [
   {
-    id: 'eigen.uitslag-via-whatsapp',
+    id: 'casus.eigen-uitslag-via-whatsapp',
     titel: 'Kunt u de uitslag even appen?',
     situatie:
       'Een patiënt vraagt zijn huisarts om de bloeduitslagen “even via WhatsApp” te sturen, omdat hij volgende week op vakantie gaat.',
@@ -20,7 +20,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'eigen.groepsapp-afdeling',
+    id: 'casus.eigen-groepsapp-afdeling',
     titel: 'De afdelingsapp',
     situatie:
       'In de WhatsApp-groep van een verpleegafdeling, met ook oud-collega’s en invalkrachten, zet iemand: “Bed 12, mevrouw met de alcoholvergiftiging, is weer opgenomen. Wie weet nog wat er de vorige keer speelde?”',
@@ -38,7 +38,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'eigen.instagram-spreekkamer',
+    id: 'casus.eigen-instagram-spreekkamer',
     titel: 'Een story vanuit de spreekkamer',
     situatie:
       'Een jonge huisarts maakt een Instagram-story over haar drukke dag. Op de achtergrond is het beeldscherm met een geopend patiëntdossier te zien.',
@@ -55,7 +55,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'eigen.school-vraagt-jeugdwerker',
+    id: 'casus.eigen-school-vraagt-jeugdwerker',
     titel: 'De mentor wil weten wat er thuis speelt',
     situatie:
       'De mentor van een 14-jarige leerling mailt de jeugdzorgwerker van het gezin: “Kun je me vertellen wat er thuis aan de hand is? Hij is zo onrustig in de klas.” Ouders en jongere weten niets van deze vraag.',
@@ -72,7 +72,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'eigen.linkedin-oudclient',
+    id: 'casus.eigen-linkedin-oudclient',
     titel: 'Een connectieverzoek van een oud-cliënt',
     situatie: 'Een jaar na afsluiting van een behandeling krijgt een psychotherapeut een LinkedIn-verzoek van een oud-cliënt die net een nieuwe baan heeft.',
     vraag: 'Wat past het best?',
@@ -88,7 +88,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'eigen.buurman-messenger',
+    id: 'casus.eigen-buurman-messenger',
     titel: 'De buurman vraagt via Messenger naar zijn moeder',
     situatie:
       'Een wijkverpleegkundige krijgt via Facebook Messenger een bericht van haar buurman: “Jij komt toch bij mijn moeder? Hoe gaat het nou echt met haar?” De moeder heeft niets afgesproken over informatie aan haar zoon.',
@@ -105,7 +105,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'eigen.zorgkaart-reactie-arts',
+    id: 'casus.eigen-zorgkaart-reactie-arts',
     titel: 'Reageren op een boze recensie',
     situatie:
       'Op een waarderingssite schrijft een patiënt dat de chirurg “haar klachten wegwuifde”. De chirurg wil reageren met uitleg over de scan en het besluit om niet te opereren.',
@@ -122,7 +122,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'eigen.signalen-huiselijk-geweld',
+    id: 'casus.eigen-signalen-huiselijk-geweld',
     titel: 'Blauwe plekken en een weigering',
     situatie:
       'Een sociaal werker ziet bij een moeder herhaaldelijk blauwe plekken en hoort de kinderen over ruzies vertellen. De moeder wil absoluut niet dat er iemand wordt ingeschakeld.',
@@ -139,7 +139,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'crisis',
   },
   {
-    id: 'eigen.coschap-selfie',
+    id: 'casus.eigen-coschap-selfie',
     titel: 'Een selfie tijdens het coschap',
     situatie: 'Een geneeskundestudent plaatst een selfie in operatiekleding op de afdeling. Op de achtergrond hangt het whiteboard met namen en kamernummers van patiënten.',
     vraag: 'Wat is hier aan de hand?',
@@ -155,7 +155,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'eigen.verjaardagsfoto-collega',
+    id: 'casus.eigen-verjaardagsfoto-collega',
     titel: 'Een collega post foto’s van een verjaardagsfeest',
     situatie:
       'Een collega zet foto’s van het verjaardagsfeest van een bewoner van jullie woongroep op haar openbare Facebook, met bewoners herkenbaar in beeld.',
@@ -172,7 +172,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'collega-aanspreken',
   },
   {
-    id: 'eigen.politie-belt-psychiater',
+    id: 'casus.eigen-politie-belt-psychiater',
     titel: 'De politie belt: is hij bij u in behandeling?',
     situatie: 'Een rechercheur belt een psychiater en vraagt of een bepaalde man bij hem in behandeling is, in verband met een onderzoek naar een inbraak.',
     vraag: 'Wat antwoordt de psychiater?',
@@ -188,7 +188,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'eigen.instagram-volgverzoek-jongere',
+    id: 'casus.eigen-instagram-volgverzoek-jongere',
     titel: 'Een volgverzoek van een 15-jarige',
     situatie: 'Een jeugdzorgwerker krijgt op haar privé Instagram een volgverzoek van een 15-jarig meisje dat ze begeleidt.',
     vraag: 'Wat doet ze?',
@@ -204,7 +204,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'eigen.verkeerde-geadresseerde',
+    id: 'casus.eigen-verkeerde-geadresseerde',
     titel: 'De verkeerde naam in het adresveld',
     situatie: 'Een psycholoog typt de eerste letters van een cliëntnaam in het adresveld; het mailprogramma vult automatisch een naamgenoot in. Ze staat op het punt een verslag te versturen.',
     vraag: 'Wat had dit kunnen voorkomen?',
@@ -220,7 +220,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'eigen.wijkteam-appgroep-gezin',
+    id: 'casus.eigen-wijkteam-appgroep-gezin',
     titel: 'Een appgroep voor het gezin',
     situatie:
       'Rond een gezin met schulden, verslaving en opvoedproblemen werken zes professionals uit verschillende organisaties. Iemand stelt voor een WhatsApp-groep te maken “om snel te schakelen” en er alle informatie in te delen.',
@@ -237,7 +237,7 @@ export const EIGEN_CASUSSEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'eigen.moreel-beraad-dilemma',
+    id: 'casus.eigen-moreel-beraad-dilemma',
     titel: 'Het team is het oneens',
     situatie:
       'Een cliënt met beginnende dementie rijdt nog auto. De wijkverpleegkundige wil de huisarts waarschuwen; een collega vindt dat dit het vertrouwen schaadt. De cliënt weigert het gesprek erover.',

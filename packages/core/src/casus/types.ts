@@ -20,7 +20,7 @@ export interface CasusOptie {
 
 /** One case for learning: a situation, a question, answer options and the reasoning behind the right one. */
 export interface Casus {
-  /** Stable id, e.g. `knmg.neef-herkent-patient` or `eigen.uitslag-via-whatsapp`. */
+  /** Stable id, e.g. `casus.knmg-neef-herkent-patient` or `casus.eigen-uitslag-via-whatsapp` (never a norm id). */
   id: string;
   titel: string;
   /** Where the case comes from; absent for the project's own cases. */

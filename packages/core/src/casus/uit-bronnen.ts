@@ -11,7 +11,7 @@ const RVS = '004_ecc0cf79778dc46a.txt' as const;
 export const CASUSSEN_UIT_BRONNEN: Casus[] = [
   // --- KNMG ---------------------------------------------------------------------------------------------------
   {
-    id: 'knmg.neef-herkent-patient',
+    id: 'casus.knmg-neef-herkent-patient',
     titel: 'Geen naam, wel het ziekenhuis',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 2, voorbeeld' },
     situatie:
@@ -30,7 +30,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'knmg.vriendschapsverzoek-hond',
+    id: 'casus.knmg-vriendschapsverzoek-hond',
     titel: 'Het vriendschapsverzoek met de hondenfoto',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 3.2, voorbeeld' },
     situatie:
@@ -49,7 +49,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'knmg.adhd-dieet-tweet',
+    id: 'casus.knmg-adhd-dieet-tweet',
     titel: 'Een psychiater reageert op ouders over een ADHD-dieet',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 3, voorbeeld' },
     situatie:
@@ -68,7 +68,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'knmg.thoraxfoto-collega',
+    id: 'casus.knmg-thoraxfoto-collega',
     titel: 'Een collega tweet een thoraxfoto',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 7, toelichting' },
     situatie:
@@ -87,7 +87,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'collega-aanspreken',
   },
   {
-    id: 'knmg.stoom-afblazen',
+    id: 'casus.knmg-stoom-afblazen',
     titel: 'Stoom afblazen na een lastig consult',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 7.1' },
     situatie:
@@ -106,7 +106,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'professioneel-gedrag',
   },
   {
-    id: 'knmg.tucht-facebookbericht',
+    id: 'casus.knmg-tucht-facebookbericht',
     titel: 'Tuchtzaak: een Facebookbericht over een opgenomen patiënt',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 2, toelichting (tuchtuitspraak 2014)' },
     situatie:
@@ -125,7 +125,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'knmg.hashtag-wachttijden',
+    id: 'casus.knmg-hashtag-wachttijden',
     titel: 'Een open discussie over wachttijden',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 5, toelichting' },
     situatie:
@@ -144,7 +144,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'professioneel-gedrag',
   },
   {
-    id: 'knmg.kritiek-op-werkgever',
+    id: 'casus.knmg-kritiek-op-werkgever',
     titel: 'Kritische tweets over het ziekenhuis',
     bron: { bestand: KNMG, plaats: 'Aanbeveling 9, toelichting' },
     situatie:
@@ -164,7 +164,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
   },
   // --- V&VN ---------------------------------------------------------------------------------------------------
   {
-    id: 'vvn.stagiaires-smartphone',
+    id: 'casus.vvn-stagiaires-smartphone',
     titel: 'Stagiaires checken hun telefoon aan het bed',
     bron: { bestand: VVN, plaats: 'Artikel 1 (NBC 2.2), casus' },
     situatie:
@@ -182,7 +182,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'professioneel-gedrag',
   },
   {
-    id: 'vvn.prive-telefoontje',
+    id: 'casus.vvn-prive-telefoontje',
     titel: 'Je kind belt terwijl je iemand wast',
     bron: { bestand: VVN, plaats: 'Artikel 1 (NBC 2.2), aanvulling' },
     situatie: 'Terwijl je een bewoner helpt met wassen gaat je privételefoon: het is je zoon.',
@@ -199,7 +199,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'professioneel-gedrag',
   },
   {
-    id: 'vvn.tweet-nieuwe-opname',
+    id: 'casus.vvn-tweet-nieuwe-opname',
     titel: 'Tweet over een spannende nieuwe patiënt',
     bron: { bestand: VVN, plaats: 'Artikel 2 (NBC 2.10), casus' },
     situatie:
@@ -217,7 +217,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'vvn.fotos-psychogeriatrie',
+    id: 'casus.vvn-fotos-psychogeriatrie',
     titel: 'Foto’s van de afdeling op Facebook',
     bron: { bestand: VVN, plaats: 'Artikel 2 (NBC 2.10), casus' },
     situatie:
@@ -236,7 +236,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'vvn.wondfoto',
+    id: 'casus.vvn-wondfoto',
     titel: 'Een foto van een complexe wond',
     bron: { bestand: VVN, plaats: 'Artikel 2 (NBC 2.10), uitzondering' },
     situatie:
@@ -255,7 +255,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'vvn.relatie-na-ontslag',
+    id: 'casus.vvn-relatie-na-ontslag',
     titel: 'Contact zoeken met een ontslagen patiënte',
     bron: { bestand: VVN, plaats: 'Artikel 3 (NBC 2.12), tuchtzaak' },
     situatie:
@@ -274,7 +274,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'vvn.zeurpiet-tweet',
+    id: 'casus.vvn-zeurpiet-tweet',
     titel: 'Een klaagtweet over een oudere patiënt',
     bron: { bestand: VVN, plaats: 'Artikel 4, casus' },
     situatie:
@@ -292,7 +292,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'professioneel-gedrag',
   },
   {
-    id: 'vvn.bevalling-live',
+    id: 'casus.vvn-bevalling-live',
     titel: 'Een bevalling live op Twitter',
     bron: { bestand: VVN, plaats: 'Artikel 6 (NBC 3.8), casus' },
     situatie:
@@ -311,7 +311,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'werkgever',
   },
   {
-    id: 'vvn.naaktfotos-bewoners',
+    id: 'casus.vvn-naaktfotos-bewoners',
     titel: 'Naaktfoto’s van bewoners met dementie',
     bron: { bestand: VVN, plaats: 'Artikel 6 (NBC 3.8), toelichting' },
     situatie:
@@ -331,7 +331,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
   },
   // --- NIP/NVvP (ggz) -----------------------------------------------------------------------------------------
   {
-    id: 'ggz.client-mailt-spontaan',
+    id: 'casus.ggz-client-mailt-spontaan',
     titel: 'Een cliënt mailt uit zichzelf',
     bron: { bestand: GGZ, plaats: 'E-mail en WhatsApp' },
     situatie: 'Een cliënt stuurt je onverwacht een lange mail over hoe het thuis gaat. Jullie hebben nooit afgesproken om te mailen.',
@@ -349,7 +349,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'ggz.suicidaal-appje',
+    id: 'casus.ggz-suicidaal-appje',
     titel: 'Een zorgwekkend bericht in de avond',
     bron: { bestand: GGZ, plaats: 'E-mail en WhatsApp' },
     situatie: 'Om tien uur ’s avonds stuurt een cliënt je een WhatsApp-bericht waarin hij schrijft dat hij er een eind aan wil maken.',
@@ -366,7 +366,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'crisis',
   },
   {
-    id: 'ggz.familie-mailt',
+    id: 'casus.ggz-familie-mailt',
     titel: 'De moeder van een cliënt mailt',
     bron: { bestand: GGZ, plaats: 'Grensoverschrijdend gedrag' },
     situatie: 'De moeder van je volwassen cliënt mailt je bezorgd met vragen over de behandeling en informatie over het gedrag van haar dochter.',
@@ -383,7 +383,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'ggz.onbekende-vraagt-advies',
+    id: 'casus.ggz-onbekende-vraagt-advies',
     titel: 'Een vreemde vraagt per mail om advies',
     bron: { bestand: GGZ, plaats: 'Grensoverschrijdend gedrag' },
     situatie: 'Iemand die je niet kent, mailt je zijn klachten en vraagt welke therapie hij moet volgen.',
@@ -400,7 +400,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'ggz.client-googelen',
+    id: 'casus.ggz-client-googelen',
     titel: 'Nieuwsgierig naar een nieuwe cliënt',
     bron: { bestand: GGZ, plaats: 'Surfen op internet' },
     situatie: 'Voor een intake wil je de nieuwe cliënt even googelen “om een beeld te krijgen”.',
@@ -417,7 +417,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'ggz.blog-volgen',
+    id: 'casus.ggz-blog-volgen',
     titel: 'Lees je mijn blog?',
     bron: { bestand: GGZ, plaats: 'Surfen op internet' },
     situatie: 'Een cliënte schrijft een openbaar blog over haar therapie en vraagt of je het wilt volgen.',
@@ -434,7 +434,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'ggz.negatieve-review',
+    id: 'casus.ggz-negatieve-review',
     titel: 'Een negatieve beoordeling op Zorgkaart',
     bron: { bestand: GGZ, plaats: 'Surfen op internet' },
     situatie: 'Een oud-cliënt schrijft op een waarderingssite dat je “niets deed en alleen knikte”. Je wilt laten zien dat de behandeling wel degelijk goed was opgezet.',
@@ -451,7 +451,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'vertrouwelijkheid',
   },
   {
-    id: 'ggz.supervisant-vriendschap',
+    id: 'casus.ggz-supervisant-vriendschap',
     titel: 'Een vriendschapsverzoek van je supervisant',
     bron: { bestand: GGZ, plaats: 'Facebook' },
     situatie: 'Een psycholoog in opleiding bij wie jij supervisor bent, stuurt je een vriendschapsverzoek op Facebook.',
@@ -468,7 +468,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'ggz.datingapp',
+    id: 'casus.ggz-datingapp',
     titel: 'Een match met een cliënt',
     bron: { bestand: GGZ, plaats: 'Digitale zelfonthulling' },
     situatie: 'Een psychiater gebruikt een datingapp en ziet dat een van zijn cliënten zijn profiel heeft bekeken.',
@@ -485,7 +485,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'ggz.disclaimer-volstaat',
+    id: 'casus.ggz-disclaimer-volstaat',
     titel: 'Een disclaimer onder de mail',
     bron: { bestand: GGZ, plaats: 'E-mail en WhatsApp' },
     situatie: 'Een collega mailt verslagen naar cliënten via gewone mail en zegt: “Er staat toch een disclaimer onder, dus het is vertrouwelijk.”',
@@ -503,7 +503,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
   },
   // --- zakelijk account (002) -----------------------------------------------------------------------------------
   {
-    id: 'zakelijk.clienten-als-vriend',
+    id: 'casus.zakelijk-clienten-als-vriend',
     titel: 'Iedereen mag alles van mij weten',
     bron: { bestand: ZAK, plaats: 'Discussie in de LinkedIn-groep' },
     situatie:
@@ -522,7 +522,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'zakelijk.jongere-whatsapp',
+    id: 'casus.zakelijk-jongere-whatsapp',
     titel: 'Een jongere die nooit opneemt',
     bron: { bestand: ZAK, plaats: 'Paragraaf Waarom wel?' },
     situatie:
@@ -540,7 +540,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'zakelijk.bericht-midden-in-nacht',
+    id: 'casus.zakelijk-bericht-midden-in-nacht',
     titel: 'Een bericht midden in de nacht',
     bron: { bestand: ZAK, plaats: 'Paragraaf Waarom niet?' },
     situatie: 'Een hulpverlener die met cliënten bevriend is op Facebook, krijgt midden in de nacht een bericht van een cliënt op haar tijdlijn.',
@@ -557,7 +557,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'kanaal',
   },
   {
-    id: 'zakelijk.stiekem-profiel-bekijken',
+    id: 'casus.zakelijk-stiekem-profiel-bekijken',
     titel: 'Even kijken wat de cliënt online doet',
     bron: { bestand: ZAK, plaats: 'Paragraaf Waarom wel?' },
     situatie: 'Een ambulant begeleider bekijkt regelmatig de Facebookpagina van een cliënt om te zien of hij zich aan afspraken houdt, zonder dat met hem te bespreken.',
@@ -574,7 +574,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'grenzen',
   },
   {
-    id: 'zakelijk.felicitatie-op-tijdlijn',
+    id: 'casus.zakelijk-felicitatie-op-tijdlijn',
     titel: 'Een felicitatie op de tijdlijn van een cliënt',
     bron: { bestand: ZAK, plaats: 'Kader zakelijk account' },
     situatie: 'Vanaf je zakelijke account wil je een cliënt openbaar feliciteren op haar tijdlijn met haar nieuwe baan.',
@@ -592,7 +592,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
   },
   // --- RVS ----------------------------------------------------------------------------------------------------
   {
-    id: 'rvs.werkconsulent-vraagt',
+    id: 'casus.rvs-werkconsulent-vraagt',
     titel: 'De werkconsulent wil weten hoe het met S. gaat',
     bron: { bestand: RVS, plaats: '§1 Inleiding, voorbeeld' },
     situatie:
@@ -611,7 +611,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.uitkering-diagnose',
+    id: 'casus.rvs-uitkering-diagnose',
     titel: 'De ambtenaar eist een diagnose',
     bron: { bestand: RVS, plaats: '§1 Inleiding, voorbeeld' },
     situatie:
@@ -630,7 +630,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.huisarts-terugkoppeling',
+    id: 'casus.rvs-huisarts-terugkoppeling',
     titel: 'De huisarts verwacht een terugkoppeling',
     bron: { bestand: RVS, plaats: '§2.1, voorbeeld' },
     situatie:
@@ -649,7 +649,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.baby-consultatiebureau',
+    id: 'casus.rvs-baby-consultatiebureau',
     titel: 'Signalen bij een baby',
     bron: { bestand: RVS, plaats: '§3.2, casusbespreking' },
     situatie:
@@ -668,7 +668,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'crisis',
   },
   {
-    id: 'rvs.mantelzorger-wil-weten',
+    id: 'casus.rvs-mantelzorger-wil-weten',
     titel: 'De mantelzorger wil de uitslag weten',
     bron: { bestand: RVS, plaats: '§4.4' },
     situatie:
@@ -686,7 +686,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.wijkteam-fraude',
+    id: 'casus.rvs-wijkteam-fraude',
     titel: 'Een wijkteamlid hoort over fraude',
     bron: { bestand: RVS, plaats: '§2.3' },
     situatie: 'Een maatschappelijk werker in een wijkteam is in dienst van de gemeente. Een cliënt vertelt hem dat hij zwart bijverdient naast zijn uitkering.',
@@ -703,7 +703,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.algemene-handtekening',
+    id: 'casus.rvs-algemene-handtekening',
     titel: 'Eén handtekening voor alles',
     bron: { bestand: RVS, plaats: '§3.2 Toestemming cliënt is geen vrijbrief' },
     situatie: 'Je gemeente laat nieuwe cliënten bij de intake één formulier tekenen waarmee ze toestemming geven voor “uitwisseling van gegevens met ketenpartners”.',
@@ -720,7 +720,7 @@ export const CASUSSEN_UIT_BRONNEN: Casus[] = [
     thema: 'delen',
   },
   {
-    id: 'rvs.politie-in-wijkteam',
+    id: 'casus.rvs-politie-in-wijkteam',
     titel: 'De wijkagent schuift aan',
     bron: { bestand: RVS, plaats: '§4.5' },
     situatie: 'Bij het wekelijkse wijkteamoverleg schuift de wijkagent aan. De voorzitter wil de casus van een gezin met naam en toenaam bespreken.',

@@ -129,7 +129,7 @@ const items: Item[] = [
     sectie: 'Surfen op internet',
     titel: 'Blogs van cliënten',
     samenvatting:
-      'Wees terughoudend met het volgen van blogs waarin cliënten over hun therapie schrijven. Vraagt een cliënt je mee te lezen, lees dan alleen vanuit je behandelrol en bespreek het in de sessies.',
+      'Wees terughoudend met het volgen van blogs waarin cliënten over hun therapie schrijven. Vraagt een cliënt je mee te lezen, lees dan alleen vanuit je behandelrol en bespreek het in de sessies. Schrijven cliënten op uitnodiging op de site van de instelling, spreek dan samen af hoe jullie daarmee omgaan.',
     trefwoorden: ['blog', 'weblog', 'rolvermenging'],
   },
   {

@@ -64,6 +64,14 @@ const regels: Regel[] = [
     trefwoorden: ['doorbreken', 'toestemming', 'wettelijk voorschrift', 'conflict van plichten', 'schenden'],
   },
   {
+    id: 'rvs-2017.privacy',
+    plaats: '§2.2 (ethische achtergronden)',
+    titel: 'Beroepsgeheim en privacy: plicht en recht',
+    samenvatting:
+      'Het beroepsgeheim is een plicht van de professional binnen een vertrouwensrelatie; privacy is een recht van de cliënt om met rust gelaten te worden door wie hem niet kent. Beide beschermen de cliënt, vanuit een andere kant.',
+    trefwoorden: ['privacy', 'beroepsethiek', 'vertrouwen'],
+  },
+  {
     id: 'rvs-2017.grondslag',
     plaats: '§2.1 Inhoud en regels',
     titel: 'Gegevens verwerken vraagt een grondslag',

@@ -32,6 +32,16 @@ function punten(ouder: string, artikel: string, lijst: Punt[]): Norm[] {
 
 export const VVN: Norm[] = [
   {
+    id: 'vvn.reikwijdte',
+    bron,
+    plaats: `${gids}, inleiding (reikwijdte)`,
+    beroepen,
+    titel: 'Waar de handreiking over gaat',
+    samenvatting:
+      'De artikelen gelden voor alles wat je zelf online zet of waarop je reageert, ook in besloten communities met zorgvragers en familie, en zijn ook bruikbaar voor mail en telefoon. Telezorg via een beeldverbinding valt er niet onder; hoe je met collega’s online omgaat evenmin.',
+    trefwoorden: ['reikwijdte', 'community', 'telezorg', 'email'],
+  },
+  {
     id: 'vvn.nbc-2.2',
     bron,
     plaats: `${gids}, artikel 1 (NBC 2.2)`,
@@ -162,6 +172,17 @@ export const VVN: Norm[] = [
       trefwoorden: ['professionele pagina', 'fan', 'volger'],
     },
   ]),
+  {
+    id: 'vvn.tuchtrecht.relatie-oud-zorgvrager',
+    bron,
+    plaats: `${gids}, artikel 3 (NBC 2.12), tuchtzaak (LJN YG1742)`,
+    beroepen,
+    titel: 'Tuchtzaak: relatie met een pas ontslagen zorgvrager',
+    samenvatting:
+      'Een verpleegkundige zocht kort na het ontslag online contact met een patiënte en kreeg een relatie met haar. Het tuchtcollege oordeelde dat hij te weinig professionele afstand hield: de afhankelijkheid duurt na de zorg voort en een persoonlijke relatie direct of kort daarna is voor een BIG-geregistreerde niet toegestaan.',
+    onderdeelVan: 'vvn.nbc-2.12.geen-contact-zoeken',
+    trefwoorden: ['tuchtrecht', 'relatie', 'oud-zorgvrager', 'hyves'],
+  },
   {
     id: 'vvn.art-4',
     bron,
