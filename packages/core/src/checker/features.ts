@@ -209,8 +209,9 @@ function assess(
   });
 
   // Combination of quasi-identifiers about a person in care.
-  const ages = spans.filter((s) => s.label === 'LEEFTIJD');
-  if (clientRefs.length === 0 && ages.length === 0) return { ...none, identifiers, identifiable: identifiers.length > 0 };
+  const kenmerken = KENMERKEN.find(doc);
+  const personRef = clientRefs.length > 0 || spans.some((s) => s.label === 'LEEFTIJD') || kenmerken.some((m) => m.category === 'rol');
+  if (!personRef) return { ...none, identifiers, identifiable: identifiers.length > 0 };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
     quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
@@ -223,7 +224,7 @@ function assess(
     const m = { start: r.index, end: r.index + r[0].length };
     if (!spans.some((s) => s.start < m.end && m.start < s.end)) add('kamer', m);
   }
-  for (const m of KENMERKEN.find(doc)) {
+  for (const m of kenmerken) {
     if (m.category === 'kamer') continue;
     if (m.category === 'werkplek' && quasi.some((q) => q.soort === 'instelling')) continue;
     add(m.category as QuasiDetail['soort'], m);

@@ -16,7 +16,18 @@ eerste keer in | zeldzaam
 uniek* | zeldzaam
 bijzondere ziekte | zeldzaam
 slechts enkele | zeldzaam
-bekende | rol
+bekende nederland* | rol
+bekend* zanger* | rol
+bekend* voetballer* | rol
+bekend* acteur | rol
+bekend* actrice | rol
+bekend* presentat* | rol
+bekend* politic* | rol
+bekend* schrijver | rol
+bekend* sporter | rol
+bekend* artiest | rol
+bekend* persoon | rol
+bekend* gezicht | rol
 beroemde | rol
 bn'er | rol
 bn-er | rol
@@ -36,6 +47,9 @@ raadt .. wie | hint
 weet wel wie | hint
 weten wel wie | hint
 weet je wel wie | hint
+meer zeg ik niet | hint
+noem geen namen | hint
+zeg geen namen | hint
 wie het is | hint
 bij ons | werkplek
 onze afdeling | werkplek

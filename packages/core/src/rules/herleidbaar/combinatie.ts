@@ -31,7 +31,7 @@ export const herleidbaarCombinatie: Rule = {
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ features, ctx }) {
     const h = features.identifiability;
-    if (!h.byCombination || h.identifiers.length > 0) return [];
+    if (!h.byCombination) return [];
     const droppable = h.quasi.filter((q) => q.soort !== 'gezondheid');
     const parts = h.quasi.map((q) => `${quoteList([q.text])} (${SOORT_NAAM[q.soort]})`);
     const weg = quoteList(droppable.sort((a, b) => b.weight - a.weight).slice(0, 3).map((q) => q.text));
