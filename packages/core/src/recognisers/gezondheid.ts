@@ -118,10 +118,11 @@ const recogniser: Recogniser = {
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
     const tokens = doc.tokens;
-    const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) =>
-      out.push(
-        detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise: 0.2, lower: 0.4 }),
-      );
+    const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) => {
+      // A symptom in a question ("Heeft u koorts?") is asked of anyone: no raise from the words around it.
+      const raise = categorie === 'symptoom' && inQuestion(tokens, end) ? 0 : 0.2;
+      out.push(detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise, lower: 0.4 }));
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
@@ -131,7 +132,7 @@ const recogniser: Recogniser = {
       if (entry) {
         const last = tokens[i + entry.tokens.length - 1]!;
         push(t.start, last.end, entry.categorie, `'${doc.text.slice(t.start, last.end)}' staat in de lijst met gezondheidstermen`);
-        waarde(doc, last, entry.tokens[entry.tokens.length - 1]!, out);
+        waarde(doc, last, entry.tokens.join(''), out);
         i += entry.tokens.length - 1;
         continue;
       }
@@ -184,6 +185,15 @@ const recogniser: Recogniser = {
     ],
   },
 };
+
+/** Does the sentence around offset `end` end with a question mark? */
+function inQuestion(tokens: Token[], end: number): boolean {
+  for (const t of tokens) {
+    if (t.start < end || t.kind !== 'punct') continue;
+    if (/^[.!?…]$/.test(t.text)) return t.text === '?';
+  }
+  return false;
+}
 
 function matchesAt(tokens: Token[], i: number, e: Entry): boolean {
   if (i + e.tokens.length > tokens.length) return false;

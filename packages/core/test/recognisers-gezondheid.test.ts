@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { GEZONDHEID_LEXICON } from '../src/lexicons/gezondheid.js';
+import { parseLexicon } from '../src/lexicons/parse.js';
+import gezondheid from '../src/recognisers/gezondheid.js';
+import { MIN_SCORE } from '../src/recognisers/types.js';
+import { analyse } from '../src/text/document.js';
+
+const found = (text: string) =>
+  gezondheid
+    .recognise(analyse(text))
+    .filter((d) => d.score >= MIN_SCORE)
+    .map((d) => d.text);
+
+describe('gezondheid lexicon', () => {
+  it('is substantial and covers every category', () => {
+    let total = 0;
+    for (const [categorie, source] of Object.entries(GEZONDHEID_LEXICON)) {
+      const n = parseLexicon(source).length;
+      expect(n, categorie).toBeGreaterThan(8);
+      total += n;
+    }
+    expect(total).toBeGreaterThan(600);
+  });
+  it('has no duplicate terms within a category', () => {
+    for (const source of Object.values(GEZONDHEID_LEXICON)) {
+      const terms = parseLexicon(source);
+      expect(new Set(terms).size).toBe(terms.length);
+    }
+  });
+});
+
+describe('gezondheid: health facts about a person', () => {
+  it.each<[string, string[]]>([
+    // diagnoses and conditions
+    ['Mevrouw heeft sinds vorig jaar COPD en is erg benauwd.', ['COPD', 'benauwd']],
+    ['Zijn vrouw is gediagnosticeerd met borstkanker.', ['borstkanker']],
+    ['Meneer lijdt aan de ziekte van Parkinson.', ['ziekte van Parkinson']],
+    ['Hij heeft type 2 diabetes en gebruikt metformine.', ['type 2 diabetes', 'metformine']],
+    ['Onze bewoner met het syndroom van Down viert feest.', ['syndroom van Down']],
+    ['Haar zoon heeft sikkelcelanemie.', ['sikkelcelanemie']],
+    ['De patiënt met longkanker op kamer 4 wil praten.', ['longkanker']],
+    ['Zij kwam binnen met een hersenbloeding.', ['hersenbloeding']],
+    ['Hij is HIV-positief, dat weet niemand.', ['HIV-positief']],
+    // psychiatry and addiction
+    ['Mijn cliënt is psychotisch en hoort stemmen.', ['psychotisch']],
+    ['Haar dochter heeft anorexia nervosa.', ['anorexia nervosa']],
+    ['Je suïcidale gedachten nemen we serieus.', ['suïcidale gedachten']],
+    ['Hij deed vorige week een suicidepoging.', ['suicidepoging']],
+    ['Zijn gokverslaving kost het gezin alles.', ['gokverslaving']],
+    ['Mevrouw heeft een paniekstoornis en ADHD.', ['paniekstoornis', 'ADHD']],
+    ['Hij is bekend met schizofrenie en alcoholmisbruik.', ['schizofrenie', 'alcoholmisbruik']],
+    // treatments and procedures
+    ['Ze start maandag met haar bestralingen.', ['bestralingen']],
+    ['Meneer kreeg gisteren een heupoperatie.', ['heupoperatie']],
+    ['Uw coloscopie staat gepland voor dinsdag.', ['coloscopie']],
+    ['Hij is gisteren gereanimeerd op straat.', ['gereanimeerd']],
+    // medication
+    ['Uw oxazepam kunt u ophalen bij de apotheek.', ['oxazepam']],
+    ['Hij gebruikt lithium en quetiapine.', ['lithium', 'quetiapine']],
+    ['Zij slikt al jaren antidepressiva.', ['antidepressiva']],
+    // results and values
+    ['Uw HbA1c is 64, dat is te hoog.', ['HbA1c', '64']],
+    ['Zijn saturatie was 88 vanochtend.', ['saturatie', '88']],
+    ['De uitslag van je bloedonderzoek is binnen.', ['bloedonderzoek']],
+    ['Haar psa-waarde is gestegen.', ['psa-waarde']],
+    ['Zijn bloeddruk: 160/95, dus ophogen.', ['160/95']],
+    // findings, pregnancy, death
+    ['Bij meneer zijn uitzaaiingen in de lever gevonden.', ['uitzaaiingen']],
+    ['Zij kreeg helaas een miskraam.', ['miskraam']],
+    ['Mevrouw is vannacht rustig ingeslapen.', ['ingeslapen']],
+    // forensic and social domain
+    ['Hij heeft een zorgmachtiging sinds maart.', ['zorgmachtiging']],
+    ['Voor haar kinderen geldt een ots.', ['ots']],
+    ['Het gezin heeft problematische schulden.', ['problematische schulden']],
+    ['Er is sprake van huiselijk geweld bij haar thuis.', ['huiselijk geweld']],
+    ['Meneer staat onder curatele.', ['onder curatele']],
+    // compounds and hyphenated words
+    ['Je hartfalenklachten nemen toe.', ['hartfalen']],
+    ['Haar longontstekingen komen steeds terug.', ['longontstekingen']],
+    ['Zijn migraine-aanvallen duren dagen.', ['migraine']],
+  ])('%s', (text, spans) => {
+    expect(found(text)).toEqual(spans);
+  });
+});
+
+describe('gezondheid: general or non-health statements', () => {
+  it.each([
+    'Veel mensen met diabetes weten het zelf niet.',
+    'Voorlichting over depressie op scholen werkt.',
+    'Bij verdenking van sepsis altijd snel antibiotica geven.',
+    'Iedereen kan een burn-out krijgen, praat erover.',
+    'Jongeren vragen vaak of cannabis verslavend is.',
+    'Webinar over dementie op donderdag, meld je aan!',
+    'Heeft u koorts? Blijf dan thuis.',
+    'Na de operatie ging hij naar huis.',
+    'De uitslag komt volgende week.',
+    'Als je wilt, bel ik je morgen.',
+    'Ik plan het overleg via MS Teams.',
+    'Dat was een bof, zeg!',
+    'Wij zijn ALS TEAM heel trots.',
+    'De interpunctie in dit verslag klopt niet.',
+    'We deden een quickscan van de wijk.',
+    'Mooie #dementie #zorg dag vandaag',
+    'Hoe staat het met de medicatielijst?',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('gezondheid: scores and explanations', () => {
+  it('scores a term tied to a person above the same term in a general statement', () => {
+    const score = (t: string) => gezondheid.recognise(analyse(t)).find((d) => d.text === 'epilepsie')!.score;
+    expect(score('Haar epilepsie is onder controle.')).toBeGreaterThan(score('Mensen met epilepsie mogen soms niet autorijden.'));
+    expect(score('Mensen met epilepsie mogen soms niet autorijden.')).toBeLessThan(MIN_SCORE);
+  });
+  it('explains in Dutch which category fired and which context words counted', () => {
+    const [d] = gezondheid.recognise(analyse('Zijn dementie gaat hard achteruit.'));
+    expect(d!.explanation).toContain('gezondheidstermen');
+    expect(d!.explanation).toContain("'zijn'");
+  });
+  it('gives offsets that point at the text, also after emoji and diacritics', () => {
+    const text = '👵🏼 Oma Anaïs (91) heeft sinds kort insuline nodig.';
+    for (const d of gezondheid.recognise(analyse(text))) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(found(text)).toEqual(['insuline']);
+  });
+});
