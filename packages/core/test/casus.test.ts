@@ -97,6 +97,9 @@ describe('case library', () => {
         expect(c.normen.some((n) => n.startsWith('rvs-2017.'))).toBe(true);
       }
       expect(kiesOefenset(100, 1, { uitBron: false }).every((c) => !c.bron)).toBe(true);
+      const fotos = filterCasussen({ norm: 'vvn.nbc-2.10' }).map((c) => c.id);
+      expect(fotos).toContain('casus.vvn-fotos-psychogeriatrie');
+      expect(filterCasussen({ norm: 'vvn.nbc-2.1' })).toEqual([]);
     });
 
     it('returns at most what the filter allows, and nothing for zero', () => {

@@ -67,7 +67,7 @@ export function filterCasussen(filter: CasusFilter = {}): Casus[] {
     if (filter.thema && c.thema !== filter.thema) return false;
     if (filter.norm !== undefined) {
       const p = filter.norm;
-      if (!c.normen.some((n) => n === p || n.startsWith(p + '.') || n.startsWith(p + '-'))) return false;
+      if (!c.normen.some((n) => n === p || n.startsWith(p + '.'))) return false;
     }
     if (filter.uitBron !== undefined && (c.bron !== undefined) !== filter.uitBron) return false;
     return true;

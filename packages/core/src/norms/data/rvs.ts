@@ -195,7 +195,7 @@ const regels: Regel[] = [
     plaats: '§3.2 De gemeente draagt dubbele petten; §4.5',
     titel: 'De dubbele rol van de gemeente',
     samenvatting:
-      'Een gemeenteambtenaar die zowel indiceert als betaalt of controleert, is geen hulpverlener en heeft geen beroepsgeheim. Geef de gemeente alleen wat nodig is voor haar taak en waar een grondslag of geldige toestemming voor is; een diagnose of behandelplan hoort daar meestal niet bij.',
+      'Een gemeenteambtenaar die zowel indiceert als betaalt of controleert, is geen hulpverlener: hij heeft wel een geheimhoudingsplicht, maar geen beroepsgeheim, en moet misdrijven zoals fraude melden. Geef de gemeente alleen wat nodig is voor haar taak en waar een grondslag of geldige toestemming voor is; een diagnose of behandelplan hoort daar meestal niet bij.',
     trefwoorden: ['gemeente', 'ambtenaar', 'werkconsulent', 'uitkering', 'keukentafelgesprek'],
   },
   {
