@@ -6,6 +6,13 @@ import gezondheid from './gezondheid.js';
 import kenteken from './kenteken.js';
 import leeftijd from './leeftijd.js';
 import telefoon from './telefoon.js';
+import { adres } from './adres.js';
+import { instelling } from './instelling.js';
+import { locatie } from './locatie.js';
+import { locatieWeg } from './locatie-weg.js';
+import { persoon } from './persoon.js';
+import { persoonMention } from './persoon-mention.js';
+import { postcode } from './postcode.js';
 import type { Recogniser } from './types.js';
 import url from './url.js';
 
@@ -13,4 +20,5 @@ import url from './url.js';
  * The one registry of recognisers. Add a recogniser by creating `recognisers/<wat-het-vindt>.ts` and
  * listing it here. Order does not matter: overlaps are resolved by score and length in the checker.
  */
-export const RECOGNISERS: readonly Recogniser[] = [telefoon, email, url, bsn, dossiernummer, kenteken, datum, leeftijd, gezondheid];
+export const RECOGNISERS: readonly Recogniser[] = [telefoon, email, url, bsn, dossiernummer, kenteken, datum, leeftijd, gezondheid,
+  persoon, persoonMention, locatie, locatieWeg, adres, postcode, instelling];

@@ -1,0 +1,80 @@
+import type { Detection } from '../types.js';
+import { isOrdinaryWord } from './shared/lexicons.js';
+import { detection } from './shared/tokens.js';
+import type { Recogniser } from './types.js';
+
+const ID = 'locatie.adres';
+
+const SUFFIXES =
+  'straat|straatje|laan|weg|plein|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|plantsoen|markt|boulevard|allee|erf|wal|ring|baan|burgwal|haven|kwartier|promenade|hoeve|veld|akker|kamp|zoom|donk|horst|brink|wei|dam|straatweg|rijweg|dwarsstraat';
+// A street name ending in a street word, then a house number with an optional addition (12a, 12 A, 12-2, 12 bis, 12-III, 12hs).
+const STREET_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES}))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
+  'gu',
+);
+// A street name without number, after `op de`, `in de`, `aan de`, `van de` (`op de Kalverstraat`).
+const STREET_ONLY = /(?<=\b(?:op|in|aan|van|naar|bij|langs|over)\s+de\s+)(\p{Lu}[\p{L}'’-]*?(?:straat|laan|gracht|singel|kade|dreef|steeg|plein|weg))(?![\p{L}\p{N}])/gu;
+// The word before a position, for growing a street name leftwards.
+const WORD_BEFORE = /([\p{L}.'’-]+)\s+$/u;
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'la']);
+const TITLE_WORDS = new Set([
+  'burgemeester', 'dokter', 'dominee', 'pastoor', 'professor', 'generaal', 'admiraal', 'graaf', 'gravin', 'koning',
+  'koningin', 'prins', 'prinses', 'president', 'sint', 'lange', 'korte', 'nieuwe', 'oude', 'grote', 'kleine',
+  'hoge', 'lage', 'oost', 'west', 'noord', 'zuid', 'eerste', 'tweede', 'derde',
+]);
+
+/** Grow a street name leftwards over capitalised name words and inner particles (`Burgemeester de Withstraat`). */
+function extendLeft(text: string, start: number): number {
+  let s = start;
+  let pending = -1; // start of particles not yet confirmed by a capitalised word before them
+  for (let k = 0; k < 4; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, s - 30), s));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    const cand = s - m[0].length;
+    if (PARTICLES.has(word)) {
+      if (pending < 0) pending = s;
+      s = cand;
+      continue;
+    }
+    const nameLike = /^\p{Lu}/u.test(word) && (TITLE_WORDS.has(lower) || (!isOrdinaryWord(lower) && lower !== 'van' && lower !== 'de'));
+    if (!nameLike) break;
+    s = cand;
+    pending = -1;
+  }
+  return pending >= 0 ? pending : s;
+}
+
+/** Street names with a house number (`Dorpsstraat 4`, `Beukenlaan 22a`) and, after `op de`, without. */
+export const adres: Recogniser = {
+  id: ID,
+  label: 'LOCATIE',
+  beschrijving: 'Straatnamen met huisnummer (Dorpsstraat 4, Beukenlaan 22a) en straatnamen na ‘op de’ of ‘in de’.',
+  recognise(doc) {
+    const out: Detection[] = [];
+    STREET_NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STREET_NUMBER.exec(doc.text)) !== null) {
+      const start = extendLeft(doc.text, m.index);
+      const end = m.index + m[0].length;
+      out.push(detection(doc, start, end, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
+    }
+    STREET_ONLY.lastIndex = 0;
+    while ((m = STREET_ONLY.exec(doc.text)) !== null) {
+      const end = m.index + m[0].length;
+      if (out.some((d) => d.start <= m!.index && d.end >= end)) continue;
+      out.push(detection(doc, m.index, end, 'LOCATIE', ID, 0.7, 'Straatnaam na een voorzetsel.'));
+    }
+    return out;
+  },
+  voorbeelden: {
+    vindt: [
+      { tekst: 'Zij woont op de Molenweg 12a in Barneveld.', span: 'Molenweg 12a' },
+      { tekst: 'Adres: Burgemeester de Withstraat 3, Tiel.', span: 'Burgemeester de Withstraat 3' },
+      { tekst: 'Vannacht een val in huis aan de Kerkstraat.', span: 'Kerkstraat' },
+      { tekst: 'Bij de Lindenlaan 7 staat de ambulance.', span: 'Lindenlaan 7' },
+    ],
+    vindtNiet: ['De Veluwe is mooi.', 'Ik heb 3 straten verderop 12 keer aangebeld.', 'Het wegennet rond de stad is druk.'],
+  },
+};

@@ -1,0 +1,225 @@
+import type { AnalysedText } from '../text/document.js';
+import type { Detection } from '../types.js';
+import { contextScore, explainContext } from './context.js';
+import {
+  ambiguousFirstNames,
+  cueKind,
+  dutchWords,
+  firstNames,
+  frequentWords,
+  isOrdinaryWord,
+  NOT_A_NAME,
+  places,
+  surnames,
+  TUSSENVOEGSEL_WORDS,
+  type CueKind,
+} from './shared/lexicons.js';
+import { adjacent, detection, wordBefore } from './shared/tokens.js';
+import type { Recogniser } from './types.js';
+
+const ID = 'persoon.naam';
+const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'te', 'het']);
+const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
+const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
+const CUE_WHAT: Record<CueKind, string> = {
+  titel: 'de aanspreekvorm of titel',
+  aanhef: 'de aanhef',
+  rol: 'de rol- of relatieaanduiding',
+};
+
+const CONTEXT = {
+  verhogen: ['patiënt*', 'cliënt*', 'bewoner*', 'kamer', 'bed', 'opgenomen', 'familie', 'geboren', 'zoon', 'dochter', 'zei', 'vertelde', 'belde'],
+  verlagen: ['straat', 'gemeente', 'station', 'merk', 'winkel'],
+};
+
+const isSingleInitial = (text: string) => /^\p{Lu}$/u.test(text);
+
+/**
+ * Parse a surname starting at token `i` (particles allowed: `de Boer`, `van Leeuwen-Smits`). Returns the
+ * index of its last token, or -1. `allowLower` accepts a lowercase surname after a formal title
+ * (`mw de graaf`); `strict` demands a listed surname or a word that is not ordinary Dutch.
+ */
+function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; strict: boolean }): number {
+  const toks = doc.tokens;
+  let j = i;
+  const particles: string[] = [];
+  while (particles.length < 3) {
+    const t = adjacent(doc, j);
+    if (!t || t.kind !== 'word' || !TUSSENVOEGSEL_WORDS.has(t.lower)) break;
+    particles.push(t.lower);
+    j++;
+  }
+  // `in`, `op`, `uit`, `aan` only begin a surname together with a second particle (`in 't Veld`, `op de Beek`).
+  if (particles.length === 1 && PREPOSITION_PARTICLES.has(particles[0]!)) return -1;
+  const w = adjacent(doc, j);
+  if (!w || w.kind !== 'word' || w.allCaps || NOT_A_NAME.has(w.lower) || cueKind(w.lower)) return -1;
+  const full = particles.length ? `${particles.join(' ')} ${w.lower}` : w.lower;
+  const listed = surnames().has(full) || surnames().has(w.lower);
+  // `patiënt in Friesland`, `Kees van de Veluwe`: a place after a particle is not a surname.
+  if (particles.length && !listed && places().has(w.lower)) return -1;
+  if (!w.capitalised) {
+    if (!opts.allowLower || !particles.length && !listed) return -1;
+    if (!listed) return -1;
+    return j;
+  }
+  if (particles.length || opts.strict) {
+    // `Kees van de Regenboog`: after a particle an ordinary noun is more likely a place or home than a surname.
+    if (!listed && isOrdinaryWord(w.lower)) return -1;
+  }
+  if (!particles.length && toks[j]!.sentenceStart) return -1;
+  return j;
+}
+
+/** Further first names after a first name (`Jan Peter`), then an optional surname. Returns the last index. */
+function extendFullName(doc: AnalysedText, i: number, strict: boolean): { end: number; surname: boolean } {
+  let end = i;
+  for (let k = 0; k < 2; k++) {
+    const t = adjacent(doc, end + 1);
+    if (!t || t.kind !== 'word' || !t.capitalised || !firstNames().has(t.lower) || ambiguousFirstNames().has(t.lower)) break;
+    end++;
+  }
+  const s = surnameEnd(doc, end + 1, { allowLower: false, strict });
+  return s >= 0 ? { end: s, surname: true } : { end, surname: end > i };
+}
+
+/** A sequence of initials (`S.`, `J.P.`) starting at `i`; returns the index of the last `.` or -1. */
+function initialsEnd(doc: AnalysedText, i: number): number {
+  const toks = doc.tokens;
+  let j = i;
+  let end = -1;
+  while (toks[j] && toks[j]!.kind === 'word' && isSingleInitial(toks[j]!.text) && toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end) {
+    end = j + 1;
+    j += 2;
+    if (toks[j] && toks[j]!.start !== toks[j - 1]!.end) break;
+  }
+  return end;
+}
+
+function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection | undefined {
+  const toks = doc.tokens;
+  const cue = toks[cueIdx]!;
+  let j = cueIdx + 1;
+  if (toks[j]?.text === '.' && toks[j]!.start === cue.end) j++;
+  const t = adjacent(doc, j);
+  if (!t || t.kind !== 'word') return undefined;
+  const why = `Naam na ${CUE_WHAT[kind]} '${cue.text}'`;
+  const emit = (end: number, score: number, extra: string) =>
+    detection(doc, t.start, toks[end]!.end, 'PERSOON', ID, score, `${why}${extra}.`);
+
+  const init = initialsEnd(doc, j);
+  if (init >= 0) {
+    const s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: false });
+    return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
+  }
+  if (TUSSENVOEGSEL_WORDS.has(t.lower) && kind !== 'aanhef') {
+    const s = surnameEnd(doc, j, { allowLower: kind === 'titel', strict: kind !== 'titel' });
+    if (s >= 0) return emit(s, 0.9, ', achternaam met tussenvoegsel');
+    return undefined;
+  }
+  if (NOT_A_NAME.has(t.lower) || cueKind(t.lower) || t.allCaps) return undefined;
+  const first = firstNames().has(t.lower);
+  const listed = first || surnames().has(t.lower);
+  if (!t.capitalised) {
+    // Lowercase names: a listed surname after a title (`mw huisman`), a listed first name after a greeting.
+    if (kind === 'titel' && surnames().has(t.lower) && !frequentWords().has(t.lower)) return emit(j, 0.75, ', achternaam in kleine letters');
+    if (kind === 'aanhef' && first && !isOrdinaryWord(t.lower) && !ambiguousFirstNames().has(t.lower)) return emit(j, 0.7, ', voornaam in kleine letters');
+    return undefined;
+  }
+  if (kind !== 'titel' && !listed && (isOrdinaryWord(t.lower) || places().has(t.lower))) return undefined;
+  if (first) {
+    const full = extendFullName(doc, j, false);
+    return emit(full.end, 0.9, full.surname ? ', voornaam en achternaam' : ', bekende voornaam');
+  }
+  return emit(j, listed || kind === 'titel' ? 0.9 : 0.75, listed ? ', bekende achternaam' : '');
+}
+
+export const persoon: Recogniser = {
+  id: ID,
+  label: 'PERSOON',
+  beschrijving:
+    'Namen van personen: volledige namen, voornamen, achternamen na een aanspreekvorm, aanhef of rol (meneer, Beste, collega), initialen en namen die als scheldwoord worden gebruikt.',
+  context: CONTEXT,
+  recognise(doc) {
+    const out: Detection[] = [];
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.kind !== 'word') continue;
+      const cue = cueKind(t.lower);
+      if (cue) {
+        const d = afterCue(doc, i, cue);
+        if (d) {
+          out.push(d);
+          while (i + 1 < toks.length && toks[i + 1]!.start < d.end) i++;
+        }
+        continue;
+      }
+      if (!t.capitalised || t.allCaps || NOT_A_NAME.has(t.lower)) continue;
+
+      // Initials followed by a surname: `J.P. de Vries`.
+      const init = initialsEnd(doc, i);
+      if (init >= 0) {
+        const s = surnameEnd(doc, init + 1, { allowLower: false, strict: false });
+        if (s >= 0) {
+          out.push(detection(doc, t.start, toks[s]!.end, 'PERSOON', ID, 0.8, 'Initialen gevolgd door een achternaam.'));
+          i = s;
+        }
+        continue;
+      }
+
+      const prev = wordBefore(doc, i);
+      if (firstNames().has(t.lower)) {
+        if (prev && LOCATIVE.has(prev.lower) && places().has(t.lower)) continue;
+        const ambiguous = ambiguousFirstNames().has(t.lower);
+        const full = extendFullName(doc, i, ambiguous);
+        if (ambiguous && !full.surname) continue;
+        const base = full.surname ? 0.9 : 0.8;
+        const effect = contextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
+        const what = full.surname ? 'Voornaam uit de namenlijst gevolgd door een achternaam' : 'Voornaam uit de namenlijst';
+        out.push(detection(doc, t.start, toks[full.end]!.end, 'PERSOON', ID, effect.score, `${what}${explainContext(effect)}.`));
+        i = full.end;
+        continue;
+      }
+
+      // A surname on its own, mid-sentence, that is not an ordinary word or a place: `zei Hoekstra`.
+      if (!t.sentenceStart && surnames().has(t.lower) && !isOrdinaryWord(t.lower) && !places().has(t.lower)) {
+        const effect = contextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
+        out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Achternaam uit de namenlijst${explainContext(effect)}.`));
+        continue;
+      }
+
+      // A person's name used as an insult: `noemde mij een Hitler`.
+      if (prev?.lower === 'een' && !t.sentenceStart && !dutchWords().has(t.lower) && !places().has(t.lower)) {
+        const effect = contextScore(doc, t.start, t.end, 0.3, { verhogen: INSULT_CUES, verlagen: [] }, { window: 6, raise: 0.4 });
+        if (effect.raisedBy.length) {
+          out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Naam van een persoon gebruikt als scheldnaam${explainContext(effect)}.`));
+        }
+      }
+    }
+    return out;
+  },
+  voorbeelden: {
+    vindt: [
+      { tekst: 'Vandaag was meneer Pieterse weer op controle.', span: 'Pieterse' },
+      { tekst: 'Hoi Lotte, je afspraak is verzet.', span: 'Lotte' },
+      { tekst: 'Geachte mevrouw van der Linden-Bakker, hierbij de uitslag.', span: 'van der Linden-Bakker' },
+      { tekst: 'Ik zag Jeroen van Dijk gisteren op de gang.', span: 'Jeroen van Dijk' },
+      { tekst: 'dhr. K. belde over zijn recept.', span: 'K.' },
+      { tekst: 'Verwijzing voor J.P. de Wit is verstuurd.', span: 'J.P. de Wit' },
+      { tekst: 'mw van den berg wil graag koffie', span: 'van den berg' },
+      { tekst: 'Mijn cliënt Youssef heeft vandaag zijn diploma.', span: 'Youssef' },
+      { tekst: 'Een bezoeker noemde de arts een Mussolini.', span: 'Mussolini' },
+      { tekst: 'Hoi Roos, zie je morgen!', span: 'Roos' },
+    ],
+    vindtNiet: [
+      'Mark je agenda voor de scholingsdag.',
+      'Ben je morgen ook op de afdeling?',
+      'Bloem is mooi, zei de bewoner.',
+      'Goed gedaan allemaal, fijne dienst!',
+      'Beste collega, de teamdag is verplaatst.',
+      'Dag dokter, hoe gaat het?',
+      'Door de drukte was er geen pauze.',
+      'Wil jij de bus regelen?',
+    ],
+  },
+};
