@@ -148,8 +148,35 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     await ctx.close();
   });
 
-  it('every main screen has no serious accessibility violations, on desktop and phone', async () => {
-    for (const viewport of ['desktop', 'telefoon'] as const) {
+  it('Situaties and Casuïstiek: a situation leads to advice; a practice set ends with a score', async () => {
+    const { ctx, page } = await nieuwePagina();
+    await ga(page, 'situaties', 'Situaties');
+    await page.locator('.zv-tegels a').first().click();
+    await wacht(() => page.locator('input[type="radio"]').count()).toBeGreaterThan(0);
+    for (let i = 0; i < 20 && (await page.getByTestId('situatie-uitkomst').count()) === 0; i++) {
+      await page.locator('input[type="radio"]').first().check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+    }
+    expect(await page.getByTestId('situatie-uitkomst').count()).toBe(1);
+    await vastleggen(page, 'situatie-uitkomst', 'desktop');
+
+    await ga(page, 'oefenen', 'Casuïstiek');
+    await page.getByRole('button', { name: /Start een oefenset/ }).click();
+    for (let i = 0; i < 5; i++) {
+      await wacht(() => page.locator('.zv-stap').textContent()).toMatch(new RegExp(`Casus ${i + 1} van 5`));
+      await page.getByTestId('casus').locator('input[type="radio"]').first().check();
+      await page.getByRole('button', { name: 'Controleer antwoord' }).click();
+      await wacht(() => page.getByTestId('casus-feedback').count()).toBe(1);
+      if (i === 0) await vastleggen(page, 'casus-feedback', 'desktop');
+      await page.getByRole('button', { name: i < 4 ? 'Volgende casus' : 'Bekijk uw score' }).click();
+    }
+    await wacht(() => page.getByTestId('score').locator('h2').textContent()).toMatch(/Uw score: [0-5] van 5/);
+    await vastleggen(page, 'casus-score', 'desktop');
+    await ctx.close();
+  });
+
+  it.each(['desktop', 'telefoon'] as const)('every main screen has no serious accessibility violations (%s)', async (viewport) => {
+    {
       const { ctx, page } = await nieuwePagina(viewport);
       for (const [pad, kop] of [
         ['', /Zorgvuldig/],
@@ -170,7 +197,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
       }
       await ctx.close();
     }
-  });
+  }, 120_000);
 
   it('a professional signs up, records a consent, exports it as FHIR, withdraws it, and signs in again', async () => {
     const { ctx, page } = await nieuwePagina();

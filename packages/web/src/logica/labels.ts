@@ -92,3 +92,14 @@ export const VOORWAARDE_NAMEN: Record<string, string> = {
   'meldcode-stappen': 'Doorloop de stappen van de meldcode van uw organisatie.',
   'schriftelijke-toestemming': 'Leg de toestemming van de cliënt schriftelijk vast.',
 };
+
+export const THEMA_NAMEN: Record<string, string> = {
+  vertrouwelijkheid: 'Vertrouwelijkheid',
+  grenzen: 'Grenzen in het contact',
+  'professioneel-gedrag': 'Professioneel gedrag online',
+  'collega-aanspreken': 'Een collega aanspreken',
+  kanaal: 'Het juiste kanaal',
+  delen: 'Informatie delen',
+  crisis: 'Crisis',
+  werkgever: 'Werkgever en beleid',
+};

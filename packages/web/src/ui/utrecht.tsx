@@ -188,11 +188,13 @@ export function RadioGroup(props: {
   options: readonly (Option & { description?: string })[];
   onChange: (v: string) => void;
   description?: ReactNode;
+  disabled?: boolean;
 }) {
-  const { legend, name, value, options, onChange, description } = props;
+  const { legend, name, value, options, onChange, description, disabled } = props;
   const id = useId();
   return (
     <fieldset
+      disabled={disabled}
       className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
       aria-describedby={description ? `${id}-uitleg` : undefined}
     >
