@@ -253,7 +253,7 @@ export const ZAKELIJK_ACCOUNT: Beslisgraaf = {
       {
         stappen: [
           'Vermeld op welke dagen en tijden je bereikbaar bent, en wat cliënten bij spoed moeten doen.',
-          'Plaats op je tijdlijn alleen algemene berichten die voor veel cliënten nuttig zijn.',
+          'Houd de tijdlijn algemeen: informatie waar elke cliënt iets aan heeft, nooit iets over één cliënt.',
           'Gebruik privéberichten alleen voor praktische zaken (zoals een herinnering aan een afspraak), nooit voor inhoudelijke gesprekken over de hulp.',
           'Plaats niets op de tijdlijn van een cliënt en volg cliënten niet: hun omgeving kan daaruit afleiden dat ze hulp krijgen.',
           'Spreek met elke cliënt af waarvoor het account dient, en controleer je privacy-instellingen regelmatig.',

@@ -38,7 +38,7 @@ export const FOTO: Beslisgraaf = {
     uitkomst(
       'wond-prive',
       'Alleen bij uitzondering, en dan: alleen de wond, daarna wissen, en vastleggen.',
-      ['Als er echt geen apparatuur van de organisatie is en het in het belang van de cliënt is, kan een privételefoon bij uitzondering. Zorg dat de cliënt niet herkenbaar is en maak afspraken over het wissen van de foto.'],
+      ['Is er echt geen apparatuur van de organisatie en heeft de cliënt baat bij snel advies, dan kan een privételefoon bij uitzondering. Zorg dat de cliënt niet herkenbaar is en maak afspraken over het wissen van de foto.'],
       ['vvn.nbc-2.10.wondfoto', 'ggz.email-whatsapp.beveiligd', 'rvs-2017.noodzakelijkheid'],
       {
         stappen: [
@@ -95,7 +95,7 @@ export const CASUS: Beslisgraaf = {
     ),
     vraag(
       'anoniem',
-      'Is de casus op geen enkele manier tot de cliënt te herleiden (ook niet via plaats, datum, instelling, jouw naam of bijzonderheden)?',
+      'Kan niemand de cliënt in de casus herkennen, ook niet via plaats, datum, instelling, jouw naam of bijzonderheden?',
       [
         ['ja', 'ja, volledig onherleidbaar', 'toestemming'],
         ['nee', 'nee, of ik weet het niet zeker', 'anonimiseren'],
