@@ -12,6 +12,11 @@ const STREET_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES}))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
   'gu',
 );
+// Street names that start with the street word: `Laan van Meerdervoort 120`, `Plein 1944 3`, `Weg der Verenigde Naties 1`.
+const LEADING_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Burgwal|Gracht|Ring|Park)\s+(?:van\s+(?:de[rn]?\s+|het\s+|'t\s+)?|der\s+|de\s+)(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
+  'gu',
+);
 // A street name without number, after `op de`, `in de`, `aan de`, `van de` (`op de Kalverstraat`).
 const STREET_ONLY = /(?<=\b(?:op|in|aan|van|naar|bij|langs|over)\s+de\s+)(\p{Lu}[\p{L}'’-]*?(?:straat|laan|gracht|singel|kade|dreef|steeg|plein|weg))(?![\p{L}\p{N}])/gu;
 // The word before a position, for growing a street name leftwards.
@@ -59,6 +64,10 @@ export const adres: Recogniser = {
       const start = extendLeft(doc.text, m.index);
       const end = m.index + m[0].length;
       out.push(detection(doc, start, end, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
+    }
+    LEADING_STREET.lastIndex = 0;
+    while ((m = LEADING_STREET.exec(doc.text)) !== null) {
+      out.push(detection(doc, m.index, m.index + m[0].length, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
     }
     STREET_ONLY.lastIndex = 0;
     while ((m = STREET_ONLY.exec(doc.text)) !== null) {

@@ -27,7 +27,7 @@ const ARTICLES = new Set(['de', 'het', "'t"]);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'uw', 'jullie', 'dit', 'dat', 'die', 'elk', 'ieder', 'welk', 'nieuw', 'nieuwe', 'oude', 'ander', 'andere', 'groot', 'grote', 'klein', 'kleine', 'dichtstbijzijnde', 'zo', 'ieders']);
 const PARTICLES = new Set(['de', 'het', "'t", 'van', 'der', 'den', 'aan', 'op', 'in']);
 const STREET_END = /(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg)$/u;
-const NOT_HOME = new Set(['bijbel', 'koran', 'tweede', 'eerste', 'kamer']);
+const NOT_HOME = new Set(['bijbel', 'koran', 'tweede', 'eerste', 'kamer', 'laan', 'weg', 'plein', 'kade', 'dreef', 'singel', 'burgwal', 'gracht', 'ring', 'park']);
 
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.

@@ -7,7 +7,7 @@ const ID = 'locatie.weg';
 // A1–A79 and N-roads (N201, N35); the letter must be uppercase and stand alone (`A4-papier` is not a road).
 const ROAD = /(?<![\p{L}\p{N}-])([AN])(\d{1,3})(?![\p{L}\p{N}]|-[\p{L}])/gu;
 // Words just before a road id that show an event is located on it: `op de A35`, `file op de N201`.
-const BEFORE = /(?:\b(?:op|over|langs|via|naar|afrit|oprit|file|ongeluk|ongeval)\s+(?:de\s+)?|\bde\s+)$/iu;
+const BEFORE = /(?:\bde\s+|\b(?:file|ongeluk|ongeval|afrit|oprit|aanrijding)\s+(?:op\s+)?)$/iu;
 const AFTER = /^\s+(?:bij|richting|ter hoogte|tussen|afrit|thv)\b/iu;
 
 /** Motorway and provincial road ids (`A35`, `N201`) when the text places an event on the road. */

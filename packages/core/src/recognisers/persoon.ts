@@ -4,8 +4,9 @@ import { contextScore, explainContext } from './context.js';
 import {
   ambiguousFirstNames,
   cueKind,
+  curatedSurnames,
   dutchWords,
-  firstNames,
+  isFirstName,
   frequentWords,
   isOrdinaryWord,
   NOT_A_NAME,
@@ -66,7 +67,6 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
     // `Kees van de Regenboog`: after a particle an ordinary noun is more likely a place or home than a surname.
     if (!listed && isOrdinaryWord(w.lower)) return -1;
   }
-  if (!particles.length && toks[j]!.sentenceStart) return -1;
   return j;
 }
 
@@ -75,7 +75,7 @@ function extendFullName(doc: AnalysedText, i: number, strict: boolean): { end: n
   let end = i;
   for (let k = 0; k < 2; k++) {
     const t = adjacent(doc, end + 1);
-    if (!t || t.kind !== 'word' || !t.capitalised || !firstNames().has(t.lower) || ambiguousFirstNames().has(t.lower)) break;
+    if (!t || t.kind !== 'word' || !t.capitalised || !isFirstName(t.lower) || ambiguousFirstNames().has(t.lower)) break;
     end++;
   }
   const s = surnameEnd(doc, end + 1, { allowLower: false, strict });
@@ -108,7 +108,7 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
 
   const init = initialsEnd(doc, j);
   if (init >= 0) {
-    const s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: false });
+    const s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: true });
     return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
   }
   if (TUSSENVOEGSEL_WORDS.has(t.lower) && kind !== 'aanhef') {
@@ -117,11 +117,12 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     return undefined;
   }
   if (NOT_A_NAME.has(t.lower) || cueKind(t.lower) || t.allCaps) return undefined;
-  const first = firstNames().has(t.lower);
+  const first = isFirstName(t.lower);
   const listed = first || surnames().has(t.lower);
   if (!t.capitalised) {
     // Lowercase names: a listed surname after a title (`mw huisman`), a listed first name after a greeting.
-    if (kind === 'titel' && surnames().has(t.lower) && !frequentWords().has(t.lower)) return emit(j, 0.75, ', achternaam in kleine letters');
+    const lowerSurname = curatedSurnames().has(t.lower) || (surnames().has(t.lower) && !isOrdinaryWord(t.lower));
+    if (kind === 'titel' && lowerSurname) return emit(j, 0.75, ', achternaam in kleine letters');
     if (kind === 'aanhef' && first && !isOrdinaryWord(t.lower) && !ambiguousFirstNames().has(t.lower)) return emit(j, 0.7, ', voornaam in kleine letters');
     return undefined;
   }
@@ -159,7 +160,7 @@ export const persoon: Recogniser = {
       // Initials followed by a surname: `J.P. de Vries`.
       const init = initialsEnd(doc, i);
       if (init >= 0) {
-        const s = surnameEnd(doc, init + 1, { allowLower: false, strict: false });
+        const s = surnameEnd(doc, init + 1, { allowLower: false, strict: true });
         if (s >= 0) {
           out.push(detection(doc, t.start, toks[s]!.end, 'PERSOON', ID, 0.8, 'Initialen gevolgd door een achternaam.'));
           i = s;
@@ -168,7 +169,7 @@ export const persoon: Recogniser = {
       }
 
       const prev = wordBefore(doc, i);
-      if (firstNames().has(t.lower)) {
+      if (isFirstName(t.lower)) {
         if (prev && LOCATIVE.has(prev.lower) && places().has(t.lower)) continue;
         const ambiguous = ambiguousFirstNames().has(t.lower);
         const full = extendFullName(doc, i, ambiguous);

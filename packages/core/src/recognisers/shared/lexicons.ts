@@ -54,6 +54,25 @@ export const surnames = lazy(() => {
   return set;
 });
 
+/** The hand-written Dutch surnames only (curated: no ordinary words among them), particle forms included. */
+export const curatedSurnames = lazy(() => {
+  const set = new Set<string>();
+  for (const line of parseLexicon(achternamenAanvulling)) {
+    const first = line.split(/\s+/)[0]!;
+    if (PARTICLES.has(first) && line.includes(' ')) set.add(line);
+    else for (const w of line.split(/\s+/)) set.add(w);
+  }
+  return set;
+});
+
+/** A first name from the lists, or a hyphenated combination of them (`Henk-Jan`, `Anne-Marie`). */
+export function isFirstName(lower: string): boolean {
+  if (firstNames().has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.length <= 3 && parts.every((p) => firstNames().has(p));
+}
+
 /** OpenTaal base forms (lowercase); the big one, built only when a recogniser needs it. */
 export const dutchWords = lazy(() => new Set(lines(woorden)));
 export const frequentWords = lazy(() => new Set(lines(frequenteWoorden)));

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { adres } from '../src/recognisers/adres.js';
+import { instelling } from '../src/recognisers/instelling.js';
+import { locatie } from '../src/recognisers/locatie.js';
+import { locatieWeg } from '../src/recognisers/locatie-weg.js';
+import { persoon } from '../src/recognisers/persoon.js';
+import { persoonMention } from '../src/recognisers/persoon-mention.js';
+import { postcode } from '../src/recognisers/postcode.js';
+import { MIN_SCORE, type Recogniser } from '../src/recognisers/types.js';
+import { detectSpans } from '../src/checker/check.js';
+import { analyse } from '../src/text/document.js';
+import type { SpanLabel } from '../src/types.js';
+
+const MINE: Recogniser[] = [persoon, persoonMention, locatie, locatieWeg, adres, postcode, instelling];
+const LABELS: SpanLabel[] = ['PERSOON', 'LOCATIE', 'INSTELLING'];
+
+/** The PERSOON/LOCATIE/INSTELLING spans the whole checker reports, as `LABEL:text`. */
+function found(text: string): string[] {
+  return detectSpans(text)
+    .filter((d) => LABELS.includes(d.label))
+    .map((d) => `${d.label}:${d.text}`);
+}
+
+describe('voorbeelden of the name, place and institution recognisers', () => {
+  for (const r of MINE) {
+    for (const v of r.voorbeelden.vindt) {
+      it(`${r.id} finds '${v.span}'`, () => {
+        const spans = r.recognise(analyse(v.tekst)).filter((d) => d.score >= MIN_SCORE);
+        expect(spans.map((d) => d.text)).toContain(v.span);
+      });
+    }
+    for (const t of r.voorbeelden.vindtNiet) {
+      it(`${r.id} finds nothing in an example without ${r.label}`, () => {
+        const spans = r.recognise(analyse(t)).filter((d) => d.score >= MIN_SCORE && d.label === r.label);
+        expect(spans.map((d) => d.text)).toEqual([]);
+      });
+    }
+  }
+});
+
+// Fresh texts in the styles the checker meets (tweets, Facebook posts, e-mails, WhatsApp), written for these
+// tests: each lists exactly the PERSOON, LOCATIE and INSTELLING spans the whole checker should report.
+const CASES: Array<[string, string[]]> = [
+  ['Vanochtend kwam mevrouw Bakker-Visser (kamer 12) terug van de röntgen.', ['PERSOON:Bakker-Visser']],
+  ['Hoi Gijs, je moeder vroeg of je haar morgen belt.', ['PERSOON:Gijs']],
+  ['Beste mevrouw El Idrissi, uw afspraak is verplaatst.', ['PERSOON:El Idrissi']],
+  ['Lieve Fatima, dankjewel voor de bloemen!', ['PERSOON:Fatima']],
+  ['Dag Wim, de bus staat om tien uur klaar.', ['PERSOON:Wim']],
+  ['Onze bewoner Gerrit is vandaag 95 geworden in Zorgcentrum De Hazelaar!', ['PERSOON:Gerrit', 'INSTELLING:Zorgcentrum De Hazelaar']],
+  ['Ik zag Annelies de Bruijn gisteren in de wachtkamer zitten.', ['PERSOON:Annelies de Bruijn']],
+  ['Mijn collega Yusuf Kaya gaat naar de nachtdienst.', ['PERSOON:Yusuf Kaya']],
+  ['Cliënte Svetlana woont sinds kort in Lelystad.', ['PERSOON:Svetlana', 'LOCATIE:Lelystad']],
+  ['dhr van der Wal belde weer over zijn rollator', ['PERSOON:van der Wal']],
+  ['mw. bos (bed 4) wil alleen thee', ['PERSOON:bos']],
+  ['Verwijsbrief voor A.M. Hoogendoorn is onderweg.', ['PERSOON:A.M. Hoogendoorn']],
+  ['meneer T. zat weer te mopperen bij de balie', ['PERSOON:T.']],
+  ['Opa Wiebe vertelde weer over zijn tijd op zee.', ['PERSOON:Wiebe']],
+  ['@MarloesK dank voor je bericht, ik bel je maandag.', ['PERSOON:MarloesK']],
+  ['Familie Öztürk uit Deventer belde drie keer vandaag.', ['PERSOON:Öztürk', 'LOCATIE:Deventer']],
+  ['Juf Priscilla heeft de ouders gebeld.', ['PERSOON:Priscilla']],
+  ['Onze teamleider Wendy plant altijd de slechtste diensten voor mij.', ['PERSOON:Wendy']],
+  ['Huisbezoek bij mevrouw Soekhoe op de Laan van Meerdervoort 120 in Den Haag.', ['PERSOON:Soekhoe', 'LOCATIE:Laan van Meerdervoort 120', 'LOCATIE:Den Haag']],
+  ['Nieuw adres van de cliënt: Lindenstraat 14b, 7511 JK Enschede.', ['LOCATIE:Lindenstraat 14b', 'LOCATIE:7511 JK', 'LOCATIE:Enschede']],
+  ['Vanavond een ongeluk op de A28 bij Zwolle, drie gewonden bij ons binnen.', ['LOCATIE:A28', 'LOCATIE:Zwolle']],
+  ['Weer een mooie dienst gedraaid in het Rijnstate.', ['INSTELLING:Rijnstate']],
+  ['Stage gelopen bij GGZ Oost Brabant, echt een aanrader.', ['INSTELLING:GGZ Oost Brabant']],
+  ['Opgenomen in het Martini Ziekenhuis met spoed.', ['INSTELLING:Martini Ziekenhuis']],
+  ['Drukte op de SEH van het Tergooi MC vannacht.', ['INSTELLING:Tergooi MC']],
+  ['Gezellige middag in De Lindehof met de bewoners.', ['INSTELLING:De Lindehof']],
+  ['Nieuwe collega begonnen op afdeling 5C.', ['INSTELLING:afdeling 5C']],
+  ['Wat een team! #WoonzorgcentrumHetBaken', ['INSTELLING:WoonzorgcentrumHetBaken']],
+  ['Zondag fietsen door de Betuwe 🚴', ['LOCATIE:Betuwe']],
+  ['Weer een huisbezoek in Overvecht vandaag.', ['LOCATIE:Overvecht']],
+  ['Ze woont al veertig jaar in Goes.', ['LOCATIE:Goes']],
+  ['Eerste dienst als wijkverpleegkundige in de regio Twente!', ['LOCATIE:Twente']],
+  ['Mooie zonsondergang op Terschelling #Terschelling', ['LOCATIE:Terschelling', 'LOCATIE:Terschelling']],
+  ['Die man uit Purmerend schold me uit voor een Stalin.', ['LOCATIE:Purmerend', 'PERSOON:Stalin']],
+  ['Henk-Jan van Os is onze nieuwe praktijkondersteuner.', ['PERSOON:Henk-Jan van Os']],
+  // Nothing to find.
+  ['Bloem is mooi, zeker in het voorjaar.', []],
+  ['Mark je agenda: scholing op 12 maart!', []],
+  ['Hoorn des overvloeds: zoveel taart op de afdeling vandaag.', []],
+  ['Goed gedaan allemaal, wat een dienst.', []],
+  ['Best wel moe na drie nachten.', []],
+  ['Ben je morgen ook op de training?', []],
+  ['Door de drukte kwam niemand aan pauze toe.', []],
+  ['Wil iemand mijn dienst van zaterdag overnemen?', []],
+  ['Roos en tulpen staan in de hal, zo gezellig.', []],
+  ['Winter is coming: vergeet je griepprik niet.', []],
+  ['Beste collega, het rooster staat online.', []],
+  ['Dag allemaal, fijne dienst vannacht.', []],
+  ['Iedereen in Nederland kan zich laten testen.', []],
+  ['Wij werken met de ggz en het wijkteam samen.', []],
+  ['Het ziekenhuis en de afdeling waren vandaag erg druk.', []],
+  ['Maandag start de nieuwe scholing, Dinsdag de toets.', []],
+  ['Elke dag telt, zeker op de IC.', []],
+  ['Veilig Thuis is altijd bereikbaar voor advies.', []],
+  ['Per direct zoeken wij een verpleegkundige.', []],
+  ['Print het formulier op A4 en neem het mee.', []],
+];
+
+describe('names, places and institutions in fresh texts (whole checker)', () => {
+  for (const [text, expected] of CASES) {
+    it(`${expected.length ? expected.join(', ') : 'nothing'} in: ${text.slice(0, 40)}…`, () => {
+      expect(found(text).sort()).toEqual([...expected].sort());
+    });
+  }
+});
+
+describe('explanations and scores', () => {
+  it('says in Dutch why a name was found, naming the cue', () => {
+    const d = persoon.recognise(analyse('Gisteren sprak ik meneer Dijkhuizen.'))[0]!;
+    expect(d.explanation).toContain("'meneer'");
+    expect(d.score).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+  it('gives a cue-less ambiguous town no detection but a cued one a high score', () => {
+    expect(locatie.recognise(analyse('Ede is een mooi woord.'))).toEqual([]);
+    const [d] = locatie.recognise(analyse('Hij komt uit Ede.'));
+    expect(d?.score).toBeGreaterThanOrEqual(0.8);
+  });
+});
