@@ -12,6 +12,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
 import { delenRoutes } from './routes/delen.js';
 import type { RouteContext } from './routes/context.js';
+import { oefenRoutes } from './routes/oefenen.js';
 import { openRoutes, VERSIE } from './routes/open.js';
 import { toestemmingRoutes } from './routes/toestemmingen.js';
 
@@ -87,6 +88,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   });
 
   await openRoutes(app, ctx);
+  await oefenRoutes(app);
   await accountRoutes(app, ctx);
   await delenRoutes(app, ctx);
   await toestemmingRoutes(app, ctx);

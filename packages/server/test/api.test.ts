@@ -99,10 +99,45 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect((await get('/api/normen?beroep=astronaut')).statusCode).toBe(400);
     });
 
+    it('walks a situation to its outcome; a missing answer is a 400 naming the question', async () => {
+      const lijst = (await get('/api/situaties')).json();
+      expect(lijst.length).toBeGreaterThan(0);
+      const graaf = (await get(`/api/situaties/${lijst[0].id}`)).json();
+      expect(graaf.id).toBe(lijst[0].id);
+      expect((await get('/api/situaties/bestaat-niet')).statusCode).toBe(404);
+      const antwoorden: Record<string, string> = {};
+      for (let i = 0; i < 50; i++) {
+        const res = await post(`/api/situaties/${graaf.id}/uitkomst`, { antwoorden });
+        if (res.statusCode === 200) {
+          expect(res.json().uitkomst).toBeTruthy();
+          expect(res.json().stappen.length).toBe(Object.keys(antwoorden).length);
+          return;
+        }
+        expect(res.statusCode).toBe(400);
+        const vraagId = /vraag '([^']+)'/.exec(res.json().fout)![1]!;
+        antwoorden[vraagId] = graaf.vragen.find((v: { id: string }) => v.id === vraagId).antwoorden[0].id;
+      }
+      throw new Error('geen uitkomst bereikt');
+    });
+
+    it('practice cases hide the right answer until answered', async () => {
+      const lijst = (await get('/api/casussen')).json();
+      expect(lijst.length).toBeGreaterThan(0);
+      expect(lijst[0]).not.toHaveProperty('juist');
+      expect(lijst[0]).not.toHaveProperty('uitleg');
+      const c = (await get(`/api/casussen/${lijst[0].id}`)).json();
+      expect(c).not.toHaveProperty('juist');
+      const antwoord = (await post(`/api/casussen/${c.id}/antwoord`, { optie: c.opties[0].id })).json();
+      expect(antwoord.juist).toBe(antwoord.juisteOptie === c.opties[0].id);
+      expect(antwoord.uitleg).toBeTruthy();
+      expect((await post(`/api/casussen/${c.id}/antwoord`, { optie: 'zz' })).json().veld).toBe('optie');
+      expect((await post('/api/casussen/bestaat-niet/antwoord', { optie: 'a' })).statusCode).toBe(404);
+    });
+
     it('serves an OpenAPI document listing the routes', async () => {
       const doc = (await get('/api/openapi.json')).json();
       expect(doc.openapi).toMatch(/^3\./);
-      for (const p of ['/api/check', '/api/toestemmingen', '/api/toestemmingen/{id}/fhir', '/api/deellog', '/api/audit/verify', '/api/auth/inloggen']) {
+      for (const p of ['/api/check', '/api/situaties/{id}/uitkomst', '/api/casussen/{id}/antwoord', '/api/toestemmingen', '/api/toestemmingen/{id}/fhir', '/api/deellog', '/api/audit/verify', '/api/auth/inloggen']) {
         expect(doc.paths).toHaveProperty([p]);
       }
     });
