@@ -61,8 +61,11 @@ export function kiesOptie<T extends { id: string }>(opties: readonly T[], invoer
   return opties.find((o) => o.id === invoer.toLowerCase());
 }
 
-/** Ask one graph question until a valid answer is given; `?` shows the explanation. */
-export async function stelVraag(p: Prompter, vraag: Vraag, nummer: number): Promise<string> {
+/** Typed instead of an answer: go back to the previous question. */
+export const TERUG = Symbol('terug');
+
+/** Ask one graph question until a valid answer is given; `?` shows the explanation, `terug` goes back. */
+export async function stelVraag(p: Prompter, vraag: Vraag, nummer: number): Promise<string | typeof TERUG> {
   const regels = [`\n${nummer}. ${vraag.tekst}`, ...vraag.antwoorden.map((a, i) => `   ${i + 1}) ${a.tekst}`)];
   await p.schrijf(regels.join('\n') + '\n');
   for (;;) {
@@ -72,20 +75,33 @@ export async function stelVraag(p: Prompter, vraag: Vraag, nummer: number): Prom
       await p.schrijf(`   Uitleg: ${vraag.hulp ?? 'bij deze vraag is geen extra uitleg.'}\n`);
       continue;
     }
+    if (invoer.toLowerCase() === 'terug') {
+      if (nummer > 1) return TERUG;
+      await p.schrijf('   Dit is de eerste vraag.\n');
+      continue;
+    }
     const antwoord = kiesOptie(vraag.antwoorden, invoer);
     if (antwoord) return antwoord.id;
-    await p.schrijf(`   '${invoer}' is geen keuze; typ een nummer van 1 tot ${vraag.antwoorden.length}.\n`);
+    await p.schrijf(`   '${invoer}' is geen keuze; typ een nummer van 1 tot ${vraag.antwoorden.length}, ? voor uitleg of terug.\n`);
   }
 }
 
 /** Walk a graph interactively, one question at a time, to its outcome. */
 export async function loopGraaf(p: Prompter, graaf: Beslisgraaf): Promise<Pad> {
   const antwoorden: Record<string, string> = {};
-  for (let nummer = 1; ; nummer++) {
+  const volgorde: string[] = [];
+  for (;;) {
     const r = volg(graaf, antwoorden);
     if (!r.ok) throw new Error(r.fout);
     if (r.waarde.soort === 'uitkomst') return r.waarde;
-    antwoorden[r.waarde.vraag.id] = await stelVraag(p, r.waarde.vraag, nummer);
+    const { vraag } = r.waarde;
+    const keuze = await stelVraag(p, vraag, volgorde.length + 1);
+    if (keuze === TERUG) {
+      delete antwoorden[volgorde.pop()!];
+      continue;
+    }
+    antwoorden[vraag.id] = keuze;
+    volgorde.push(vraag.id);
   }
 }
 

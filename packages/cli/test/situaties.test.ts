@@ -48,4 +48,10 @@ describe('zorgvuldig situatie <id> (interactive, piped)', () => {
     expect(r.stdout).toMatch(/Voorbeeldreactie:/);
     expect(r.stdout).toMatch(/knmg-2017\.aanbeveling-7\.1 — /);
   });
+  it('goes back a question on terug', async () => {
+    const r = await run(['situatie', 'foto'], 'terug\n1\nterug\n3\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Dit is de eerste vraag/);
+    expect(r.stdout).toMatch(/Advies: Vraag collega’s toestemming/);
+  });
 });

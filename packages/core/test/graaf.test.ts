@@ -96,6 +96,10 @@ describe('volg and evalueerGraaf', () => {
     const r = evalueerGraaf(kort, { a: 'x', b: 'ja' });
     expect(!r.ok && r.fout).toMatch(/vraag 'b' hoort niet bij dit pad/);
   });
+  it('refuses answers that are not an object of strings (untrusted JSON)', () => {
+    expect(volg(G, undefined as unknown as Record<string, string>)).toMatchObject({ ok: false });
+    expect(evalueerGraaf(G, { a: 1 } as unknown as Record<string, string>)).toEqual({ ok: false, fout: `antwoord op vraag 'a' moet een tekst (antwoord-id) zijn` });
+  });
   it('describes the steps in words', () => {
     expect(beschrijfStappen(G, [{ vraag: 'a', antwoord: 'x' }])).toEqual([{ vraag: 'Vraag A?', antwoord: 'X' }]);
   });

@@ -19,8 +19,8 @@ const USAGE = `Gebruik:
   zorgvuldig delen --jsonl < in.jsonl        batch: per regel een DeelVraag of {"id": …, "vraag": DeelVraag}
 
 "Mag ik dit delen?" helpt beslissen of je cliëntinformatie met een ander mag delen, op welke grond en onder
-welke voorwaarden (contract docs/contract-delen.md). In de beslishulp typ je het nummer van je antwoord, of ?
-voor uitleg van de begrippen. Antwoorden kunnen ook via standaardinvoer, één per regel.
+welke voorwaarden (contract docs/contract-delen.md). In de beslishulp typ je het nummer van je antwoord, ? voor
+uitleg van de begrippen, of terug voor de vorige vraag. Antwoorden kunnen ook via standaardinvoer, één per regel.
 
 Opties:
   --verantwoording  druk na het advies een korte verantwoording af om in het dossier te plakken
@@ -68,7 +68,7 @@ export const delenCommand: Command = {
 async function wizard(io: Io, altijdVerantwoording: boolean): Promise<number> {
   const p = new Prompter(io);
   try {
-    await p.schrijf(`${DELEN_GRAAF.titel}\n${DELEN_GRAAF.omschrijving}\nTyp het nummer van je antwoord, of ? voor uitleg.\n`);
+    await p.schrijf(`${DELEN_GRAAF.titel}\n${DELEN_GRAAF.omschrijving}\nTyp het nummer van je antwoord, ? voor uitleg, of terug voor de vorige vraag.\n`);
     const pad = await loopGraaf(p, DELEN_GRAAF);
     const r = deelVraagUitPad(pad);
     if (!r.ok) throw new Error(r.fout);

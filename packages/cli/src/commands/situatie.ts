@@ -9,7 +9,7 @@ const USAGE = `Gebruik:
   zorgvuldig situatie <id> --json [bestand]    antwoorden als JSON {"antwoorden": {"vraagId": "antwoordId"}}
                                                (uit bestand of standaardinvoer) → de uitkomst als JSON
 
-Interactief typ je het nummer van je antwoord, of ? voor uitleg; antwoorden kunnen ook via standaardinvoer,
+Interactief typ je het nummer van je antwoord, ? voor uitleg of terug; antwoorden kunnen ook via standaardinvoer,
 één per regel. De lijst met situaties: zorgvuldig situaties.
 
 Exitcodes: 0 = klaar, 1 = ontbrekend, onbekend of overbodig antwoord (--json), 2 = verkeerd gebruik.`;
@@ -45,7 +45,7 @@ async function interactief(io: Io, id: string): Promise<number> {
   const situatie = getSituatie(id)!;
   const p = new Prompter(io);
   try {
-    await p.schrijf(`${situatie.titel}\n${situatie.omschrijving}\nTyp het nummer van je antwoord, of ? voor uitleg.\n`);
+    await p.schrijf(`${situatie.titel}\n${situatie.omschrijving}\nTyp het nummer van je antwoord, ? voor uitleg, of terug voor de vorige vraag.\n`);
     const pad = await loopGraaf(p, situatie);
     const samenvatting = beschrijfStappen(situatie, pad.stappen).map((s) => `  - ${s.vraag} ${s.antwoord}`);
     await p.schrijf(['', 'Je antwoorden:', ...samenvatting, '', ...uitkomstRegels(pad.uitkomst)].join('\n') + '\n');

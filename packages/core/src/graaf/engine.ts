@@ -130,8 +130,13 @@ export function allePaden(graaf: Beslisgraaf): Pad[] {
  * id or answer id is an error, and so is (once an outcome is reached) an answer to a question not on the path.
  */
 export function volg(graaf: Beslisgraaf, antwoorden: Readonly<Record<string, string>>): Resultaat<Positie> {
-  for (const vraagId of Object.keys(antwoorden)) {
+  // Callers may pass parsed JSON straight through; check the shape instead of trusting the type.
+  if (typeof antwoorden !== 'object' || antwoorden === null || Array.isArray(antwoorden)) {
+    return { ok: false, fout: 'de antwoorden moeten een object zijn: {vraagId: antwoordId}' };
+  }
+  for (const [vraagId, antwoord] of Object.entries(antwoorden)) {
     if (!vraagVan(graaf, vraagId)) return { ok: false, fout: `onbekende vraag '${vraagId}' in de antwoorden` };
+    if (typeof antwoord !== 'string') return { ok: false, fout: `antwoord op vraag '${vraagId}' moet een tekst (antwoord-id) zijn` };
   }
   const stappen: Stap[] = [];
   const toestand: Record<string, Waarde> = {};
