@@ -63,7 +63,12 @@ const CATEGORIENAAM: Record<GezondheidCategorie, string> = {
   symptoom: 'klacht of symptoom',
 };
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Lowercase with diacritics removed (suïcide → suicide); plain ASCII words skip the costly normalisation. */
+const fold = (s: string) => {
+  const l = s.toLowerCase();
+  return NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
+};
 
 interface Entry {
   /** Folded tokens of the term (punctuation included, e.g. covid - 19). */
@@ -73,12 +78,13 @@ interface Entry {
   categorie: GezondheidCategorie;
 }
 
+const SIMPLE_WORD = /^\p{L}+$/u;
 const BY_FIRST = new Map<string, Entry[]>();
 /** Single-token terms, folded, for the morphology steps. */
 const SINGLE = new Map<string, GezondheidCategorie>();
 for (const [categorie, source] of Object.entries(GEZONDHEID_LEXICON) as Array<[GezondheidCategorie, string]>) {
   for (const term of parseLexicon(source, true)) {
-    const toks = tokenize(term).map((t) => t.text);
+    const toks = SIMPLE_WORD.test(term) ? [term] : tokenize(term).map((t) => t.text);
     const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(term);
     const entry: Entry = { tokens: toks.map(fold), exact: acronym ? toks : null, categorie };
     const key = entry.tokens[0]!;
@@ -94,6 +100,18 @@ const KOPPEN: Array<[string, GezondheidCategorie]> = parseLexicon(GEZONDHEID_KOP
   return [fold(head!), cat as GezondheidCategorie];
 });
 const STAARTEN = parseLexicon(GEZONDHEID_STAARTEN).map(fold);
+/** Heads and tails indexed by their last four letters, so a word needs one look-up instead of a scan. */
+const bySuffix = <T extends string | [string, GezondheidCategorie]>(items: T[]) => {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const w = typeof it === 'string' ? it : it[0];
+    const k = w.slice(-4);
+    m.set(k, [...(m.get(k) ?? []), it]);
+  }
+  return m;
+};
+const KOPPEN_OP_EIND = bySuffix(KOPPEN);
+const STAARTEN_OP_EIND = bySuffix(STAARTEN);
 const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
 const WAARDE = /^\s*(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
 const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
@@ -128,7 +146,7 @@ const recogniser: Recogniser = {
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const key = fold(t.text);
       // 1. Lexicon terms, longest first.
-      const entry = (BY_FIRST.get(key) ?? []).find((e) => matchesAt(tokens, i, e));
+      const entry = BY_FIRST.get(key)?.find((e) => matchesAt(tokens, i, e));
       if (entry) {
         const last = tokens[i + entry.tokens.length - 1]!;
         push(t.start, last.end, entry.categorie, `'${doc.text.slice(t.start, last.end)}' staat in de lijst met gezondheidstermen`);
@@ -252,7 +270,7 @@ function morphology(key: string): Morph | null {
   const whole = single(key);
   if (whole) return { from: 0, to: -1, categorie: whole, hoe: 'een vorm van een term uit de lijst met gezondheidstermen' };
   // Term + known tail: delier|preventie → delier.
-  for (const tail of STAARTEN) {
+  for (const tail of STAARTEN_OP_EIND.get(key.slice(-4)) ?? []) {
     if (key.length > tail.length + 3 && key.endsWith(tail)) {
       const stem = key.slice(0, -tail.length).replace(/-$/, '');
       const cat = SINGLE.get(stem);
@@ -271,7 +289,7 @@ function morphology(key: string): Morph | null {
   // Compound with a health head: mamma|operatie, sikkelcel|ziekte (also plural).
   const stems = key.length > 6 && key.endsWith('en') ? [key, key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
   for (const stem of stems) {
-    for (const [head, cat] of KOPPEN) {
+    for (const [head, cat] of KOPPEN_OP_EIND.get(stem.slice(-4)) ?? []) {
       if (stem.length >= head.length + 3 && stem.endsWith(head)) return { from: 0, to: -1, categorie: cat, hoe: `een samenstelling met '${head}'` };
     }
   }

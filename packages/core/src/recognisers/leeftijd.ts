@@ -58,6 +58,8 @@ const PERSOON_VAN = new RegExp(String.raw`(?<![\p{L}])(?:${PERSONEN})\s+van\s+($
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
 const KOMMA = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'-]+,\s)(1[01]\d|\d{1,2})(?=\s?,)`, 'gu');
+const KOMMA_GETAL = /,\s\d/;
+const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
 
 const recogniser: Recogniser = {
@@ -75,19 +77,21 @@ const recogniser: Recogniser = {
       taken.push([start, end]);
       out.push(detectie(doc, recogniser, start, end, base, reden, { raise: 0.1, lower: 0.3 }));
     };
-    for (const m of alleMatches(JARIGE, doc.text)) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
-    for (const m of alleMatches(JAAR, doc.text)) {
+    const lower = doc.lower;
+    // Cheap substring checks first: most texts contain no age at all.
+    if (lower.includes('jarig')) for (const m of alleMatches(JARIGE, doc.text)) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
+    if (lower.includes('jaar')) for (const m of alleMatches(JAAR, doc.text)) {
       if (NIET_NA_JAAR.test(doc.text.slice(m.index + m[0].length))) continue;
       push(m.index, m.index + m[0].length, 0.8, 'Een aantal jaren als leeftijd ("is 87 jaar").');
     }
-    for (const m of alleMatches(PERSOON_VAN, doc.text)) {
+    if (lower.includes(' van ')) for (const m of alleMatches(PERSOON_VAN, doc.text)) {
       if (NIET_NA_VAN.test(doc.text.slice(m.index + m[0].length))) continue;
       const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\svan\s/u));
       push(start, m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
     }
-    for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
-    for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
-    for (const m of alleMatches(GEWORDEN, doc.text)) {
+    if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
+    if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
+    if (WERKWOORD.test(lower)) for (const m of alleMatches(GEWORDEN, doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
       // "de score is 7." is no age: after is/ben/bent a bare number needs "geworden" or "jaar".
       if (/^(?:is|ben|bent)\s/i.test(m[0]) && !/^\s+(?:geworden|jaar)/.test(doc.text.slice(start + m[1]!.length))) continue;
