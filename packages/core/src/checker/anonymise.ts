@@ -38,9 +38,22 @@ export function generaliseAge(text: string): string {
 /**
  * Replace every identifying span by a readable placeholder and generalise what can stay readable: ages
  * become decades, room and bed numbers go. Spans that already are placeholders or generalisations are
- * left alone, so anonymising an anonymised text changes nothing.
+ * left alone. With `redetect`, the rewrite is checked again until nothing changes (at most three more
+ * rounds): an element hidden behind an overlapping span the first time is then caught too, so anonymising
+ * an anonymised text changes nothing.
  */
-export function anonymise(text: string, spans: readonly Detection[]): string {
+export function anonymise(text: string, spans: readonly Detection[], redetect?: (text: string) => readonly Detection[]): string {
+  let out = anonymiseOnce(text, spans);
+  if (!redetect || out === text) return out;
+  for (let round = 0; round < 3; round++) {
+    const next = anonymiseOnce(out, redetect(out));
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function anonymiseOnce(text: string, spans: readonly Detection[]): string {
   const protectedRanges = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   const isProtected = (s: { start: number; end: number }) => protectedRanges.some(([a, b]) => s.start < b && a < s.end);
   let out = '';

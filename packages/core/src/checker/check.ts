@@ -64,7 +64,7 @@ export function checkText(text: string, context: CheckContext = {}, rules: reado
     spans: detections.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })),
     labels,
     findings,
-    anonymized: anonymise(safeText, detections),
+    anonymized: anonymise(safeText, detections, detectSpans),
     detections,
   };
 }

@@ -54,6 +54,8 @@ export interface Identifiability {
   threshold: number;
   /** Identifiable by the combination of details alone. */
   byCombination: boolean;
+  /** A reply on a rating site that discusses the reviewer's care: the reviewer is known to every reader. */
+  reviewReply: boolean;
   /** Identified or identifiable by any route. */
   identifiable: boolean;
 }
@@ -190,11 +192,14 @@ function assess(
   secureChannel: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
-  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, identifiable: false };
+  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, identifiable: false };
   if (ctx.richting !== 'uitgaand') return none;
   const rooms = [...doc.lower.matchAll(ROOM_RE)];
-  const aboutCare = clientRefs.length > 0 || health.length > 0 || rooms.length > 0;
+  const kenmerken = KENMERKEN.find(doc);
+  const aboutCare =
+    clientRefs.length > 0 || health.length > 0 || rooms.length > 0 || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint');
   const substantive = careContent.length > 0 && !secureChannel;
+  const careRelation = clientRefs.some((m) => m.category === 'relatie');
 
   const identifiers = roles.filter(({ span, role }) => {
     if (role === 'eigen' || role === 'type' || role === 'collega' || role === 'publiek') return false;
@@ -204,14 +209,17 @@ function assess(
       if (span.label === 'PERSOON') return role === 'client' || health.length > 0;
       return true;
     }
-    if (role === 'aangesproken') return span.label !== 'PERSOON' && substantive;
+    // Addressing someone in public is fine (an @reply to a question), unless it reveals that they are in care.
+    if (role === 'aangesproken') return span.label !== 'PERSOON' ? substantive : careRelation;
     return aboutCare || span.label !== 'PERSOON';
   });
+  // A public reply to a review or comment by a client points at that (known) person; care details in it
+  // are about them.
+  const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation);
 
   // Combination of quasi-identifiers about a person in care.
-  const kenmerken = KENMERKEN.find(doc);
   const personRef = clientRefs.length > 0 || spans.some((s) => s.label === 'LEEFTIJD') || kenmerken.some((m) => m.category === 'rol');
-  if (!personRef) return { ...none, identifiers, identifiable: identifiers.length > 0 };
+  if (!personRef) return { ...none, identifiers, reviewReply, identifiable: identifiers.length > 0 || reviewReply };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
     quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
@@ -242,5 +250,5 @@ function assess(
     score += q.weight;
   }
   const byCombination = score >= threshold;
-  return { identifiers, quasi, score, threshold, byCombination, identifiable: identifiers.length > 0 || byCombination };
+  return { identifiers, quasi, score, threshold, byCombination, reviewReply, identifiable: identifiers.length > 0 || byCombination || reviewReply };
 }

@@ -6,6 +6,12 @@ export default String.raw`
 opgenomen
 is opgenomen
 ligt bij ons
+lag bij ons
+lag op de ic
+lag in het ziekenhuis
+werd opgenomen
+mag .. naar huis
+ontslagen uit het ziekenhuis
 ligt op de ic
 ligt op de intensive care
 ligt in het ziekenhuis

@@ -1,7 +1,8 @@
 /**
  * Words that show a text is about a client, patient, resident or their relatives (`cue | soort`).
  * soort `client`: the care relation itself; `persoon`: a person described in a care setting; `familie`:
- * relatives. Used to decide whether identifying details concern someone in care.
+ * relatives; `relatie`: words that reveal a care relation with the person addressed ("onze sessie",
+ * "je behandeling"). Used to decide whether identifying details concern someone in care.
  */
 export default String.raw`
 patiënt* | client
@@ -52,4 +53,19 @@ dochter | familie
 zoon | familie
 echtgeno* | familie
 kinderen | familie
+onze sessie | relatie
+onze volgende sessie | relatie
+ons gesprek | relatie
+ons volgende gesprek | relatie
+je behandeling | relatie
+jouw behandeling | relatie
+uw behandeling | relatie
+je therapie | relatie
+jouw therapie | relatie
+je afspraak | relatie
+uw afspraak | relatie
+je opname | relatie
+uw opname | relatie
+bij ons op de poli | relatie
+bij mij in behandeling | relatie
 `;

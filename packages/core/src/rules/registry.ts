@@ -6,6 +6,7 @@ import { denigrerendUitlating } from './denigrerend/uitlating.js';
 import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
 import { herleidbaarCombinatie } from './herleidbaar/combinatie.js';
 import { herleidbaarNaam } from './herleidbaar/naam.js';
+import { herleidbaarReactie } from './herleidbaar/reactie.js';
 import { klachtKritiek } from './klacht-openbaar/kritiek.js';
 import { onveiligVerzoek } from './onveilig-kanaal/verzoek.js';
 import { onveiligZorginhoud } from './onveilig-kanaal/zorginhoud.js';
@@ -17,6 +18,7 @@ import type { Rule } from './types.js';
 export const RULES: readonly Rule[] = [
   herleidbaarNaam,
   herleidbaarCombinatie,
+  herleidbaarReactie,
   gezondheidPersoon,
   beeldmateriaalDelen,
   denigrerendUitlating,
