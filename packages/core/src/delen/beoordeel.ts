@@ -97,7 +97,7 @@ function gebrekenToestemming(vraag: DeelVraag): { uitleg: string[]; bronnen: str
   const slot =
     vraag.toestemmingVrij !== true
       ? 'Toestemming onder druk telt als een weigering.'
-      : 'Ze telt als nog niet gevraagd: vraag opnieuw, met goede uitleg.';
+      : 'Ze telt daarom als nog niet (goed) gevraagd.';
   return { uitleg: [`De gegeven toestemming is niet geldig: ${gebreken.join('; ')}. ${slot}`], bronnen };
 }
 
