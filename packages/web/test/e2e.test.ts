@@ -105,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     expect(apiCalls).toEqual([]);
 
     // Clicking a mark moves focus to its card.
-    await page.locator('[data-testid="markeringen"] mark button').first().click();
+    await page.locator('[data-testid="markeringen"] button.zv-mark__nr').first().click();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('zv-kaart'))).toBe(true);
 
     await vastleggen(page, 'controleer', 'desktop');

@@ -24,6 +24,7 @@ export function BevindingKaart(props: {
       data-label={f.label}
     >
       <div className="zv-rij">
+        <span className="zv-kaart__nr">{index + 1}.</span>
         <StatusBadge kind={BADGE[f.severity]}>{ERNST_NAMEN[f.severity]}</StatusBadge>
         <span className="zv-klein">{naam(LABEL_NAMEN, f.label)}</span>
       </div>
@@ -42,15 +43,16 @@ export function BevindingKaart(props: {
           <strong>Suggestie:</strong> {f.suggestion}
         </p>
       )}
-      <p className="utrecht-paragraph zv-klein">
-        Norm{f.norms.length > 1 ? 'en' : ''}:{' '}
-        {f.norms.map((n, i) => (
-          <span key={n}>
-            {i > 0 && '; '}
-            <NormVerwijzing id={n} />
-          </span>
-        ))}
-      </p>
+      <div className="zv-klein">
+        {f.norms.length > 1 ? 'Normen:' : 'Norm:'}
+        <ul className="zv-normlijst">
+          {f.norms.map((n) => (
+            <li key={n}>
+              <NormVerwijzing id={n} />
+            </li>
+          ))}
+        </ul>
+      </div>
       {(onHerstel || onVerwijder) && (
         <div className="zv-rij">
           {onHerstel && <Button onClick={onHerstel}>Vervang door een neutrale aanduiding</Button>}

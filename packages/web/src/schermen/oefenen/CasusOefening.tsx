@@ -63,15 +63,16 @@ export function CasusOefening(props: { casus: Casus; kopNiveau?: 1 | 2; onBeantw
             {!antwoord.juist && juisteTekst && <> Het beste antwoord is: {juisteTekst}</>}
           </Alert>
           <p className="utrecht-paragraph">{antwoord.uitleg}</p>
-          <p className="utrecht-paragraph zv-klein">
-            Normen:{' '}
-            {antwoord.normen.map((n, i) => (
-              <span key={n}>
-                {i > 0 && '; '}
-                <NormVerwijzing id={n} />
-              </span>
-            ))}
-          </p>
+          <div className="zv-klein">
+            Normen:
+            <ul className="zv-normlijst">
+              {antwoord.normen.map((n) => (
+                <li key={n}>
+                  <NormVerwijzing id={n} />
+                </li>
+              ))}
+            </ul>
+          </div>
           {volgende && (
             <Button variant="primary" onClick={volgende.actie}>
               {volgende.tekst}
