@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allePaden,
@@ -374,5 +375,29 @@ describe('norm citations', () => {
     for (const v of alleVragen()) for (const b of beoordeelDelen(v).bronnen) genoemd.add(b);
     for (const u of DELEN_GRAAF.uitkomsten) for (const b of u.bronnen) genoemd.add(b);
     expect([...genoemd].filter((b) => !hasNorm(b))).toEqual([]);
+  });
+});
+
+describe('valideerDeelVraag on arbitrary input (property)', () => {
+  const basis = vraag();
+  it('never throws, and whatever it accepts can be judged', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const r = valideerDeelVraag(x);
+        if (r.ok) expect(beoordeelDelen(r.vraag).besluit).toBeDefined();
+      }),
+    );
+  });
+  it('a dropped or mistyped field is an error that names that field', () => {
+    const velden = Object.keys(basis) as Array<keyof DeelVraag>;
+    fc.assert(
+      fc.property(fc.constantFrom(...velden), fc.oneof(fc.constant(undefined), fc.integer(), fc.constant('onzin'), fc.constant(null)), (veld, waarde) => {
+        const kapot: Record<string, unknown> = { ...basis, [veld]: waarde };
+        if (waarde === undefined) delete kapot[veld];
+        const r = valideerDeelVraag(kapot);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.fout).toContain(`'${veld}'`);
+      }),
+    );
   });
 });

@@ -212,6 +212,10 @@ export const ADVIESVRAAG: Beslisgraaf = {
         'Verwijs naar hun eigen huisarts of hulpverlener; een algemeen, luisterend gesprek als vriend of familielid is iets anders dan een advies als professional.',
       ],
       ['ggz.onbekende-adviesvraag', 'knmg-2017.aanbeveling-3.1'],
+      {
+        voorbeeldReactie:
+          'Ik snap dat je het mij vraagt, maar ik kan je als vriend(in) geen goed advies geven zonder je echt te onderzoeken. Bespreek het met je huisarts; als je wilt, denk ik met je mee over wat je daar wilt vragen.',
+      },
     ),
   ],
 };
@@ -268,6 +272,10 @@ export const GOOGELEN: Beslisgraaf = {
       'Controleer de informatie bij de cliënt en wees open over hoe je eraan kwam.',
       ['Toevallig gevonden openbare informatie mag je meewegen, maar ze kan verouderd zijn of door een ander geplaatst. Ga na bij de cliënt of ze klopt, en vertel eerlijk waar je het zag. Ga er niet verder naar zoeken.'],
       ['knmg-2017.aanbeveling-1.informatie-verifieren', 'ggz.googelen'],
+      {
+        voorbeeldReactie:
+          'Ik wil eerlijk zijn: ik zag toevallig online een bericht dat over jou leek te gaan. Ik heb er niet naar gezocht. Klopt het wat daar stond, en wil je erover praten?',
+      },
     ),
   ],
 };

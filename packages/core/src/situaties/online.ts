@@ -157,6 +157,7 @@ export const DATING: Beslisgraaf = {
       'Ga geen persoonlijke relatie aan; houd het vriendelijk en kort.',
       ['Ook met oud-cliënten en naasten van cliënten vermijd je een persoonlijke online relatie; de ongelijkheid uit de hulpverlening werkt door. Reageer niet, of kort en vriendelijk afwijzend.'],
       ['knmg-2017.aanbeveling-3.2', 'vvn.nbc-2.12.geen-contact-zoeken', 'ggz.facebook.geen-vrienden'],
+      { voorbeeldReactie: 'Leuk dat je me een bericht stuurt. Omdat we elkaar via mijn werk kennen, ga ik hier niet op in. Ik wens je het beste.' },
     ),
     uitkomst(
       'profiel',
