@@ -60,9 +60,6 @@ welkom | aanhef
 sterkte | aanhef
 gefeliciteerd | aanhef
 proficiat | aanhef
-groetjes | aanhef
-groet | aanhef
-doei | aanhef
 cc | aanhef
 # Roles and relations
 patiënt | rol

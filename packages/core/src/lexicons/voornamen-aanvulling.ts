@@ -16,7 +16,8 @@ joost jop joris jos joyce judith karel karin kees klaas koos kors lammert leen l
 maarten margriet marieke marijke marjan marjolein marleen martijn mieke mien miep nel nelleke nico niek nienke
 paul paulien petra piet pieter pim rianne riet rik rinus rob roel roelof ronald roos ruud sander sanne saskia
 sjaak sjef stefan stijn suus teun thea theo thijs tinus toos trees truus ton tonnie wendy wijnand willem willy
-wim wouter yvonne zeger mirjam marco jesse bianca henny
+wim wouter yvonne zeger mirjam marco jesse bianca henny ria ans cor tiny tineke gerrie hennie bertha jannie
+marian marianne wilma hanny riek dinie sjaan jo fien gerard gert-jan jan-peter appie sjonnie joke jopie mientje
 # Frisian and northern
 sjoerd sietske sytske tjeerd wytse wietske hylke jelle jildou jitske douwe durk folkert freerk gerben germ hiltje
 hindrik jan-willem jouke klaske lolkje minke oebele pieke rinse romke sibbele siebe sjoukje tjitske ymke yde

@@ -25,7 +25,9 @@ const PREPOSITIONS = new Set(['in', 'van', 'bij', 'naar', 'op', 'uit', 'vanuit',
 const INSTITUTION_CUES = new Set(['het', 'in', 'bij', 'naar', 'van', 'op', 'uit', 'vanuit', 'voor', 'werk', 'werkt', 'werkzaam']);
 const ARTICLES = new Set(['de', 'het', "'t"]);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'uw', 'jullie', 'dit', 'dat', 'die', 'elk', 'ieder', 'welk', 'nieuw', 'nieuwe', 'oude', 'ander', 'andere', 'groot', 'grote', 'klein', 'kleine', 'dichtstbijzijnde', 'zo', 'ieders']);
-const PARTICLES = new Set(['de', 'het', "'t", 'van', 'der', 'den', 'aan', 'op', 'in']);
+const PARTICLES = new Set(['de', 'het', "'t", 'van', 'der', 'den', 'aan']);
+/** Compounds that name one institution: `Maasziekenhuis`, `Beatrixziekenhuis`, `Sint Maartenskliniek`. */
+const COMPOUND_TAIL = /^\p{Lu}\p{L}{2,}(?:ziekenhuis|gasthuis|kliniek)$/u;
 const STREET_END = /(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg)$/u;
 const NOT_HOME = new Set(['bijbel', 'koran', 'tweede', 'eerste', 'kamer', 'laan', 'weg', 'plein', 'kade', 'dreef', 'singel', 'burgwal', 'gracht', 'ring', 'park']);
 
@@ -109,10 +111,16 @@ export const instelling: Recogniser = {
         if (withTown) end++;
         const prev = wordBefore(doc, i);
         if (!lex.needsContext || withTown || (prev && INSTITUTION_CUES.has(prev.lower))) {
-          push(t.start, toks[end]!.end, withTown ? 0.95 : 0.9, withTown ? 'Instelling uit de lijst met plaatsnaam.' : 'Instelling uit de lijst van zorginstellingen.');
+          push(t.start, toks[end]!.end, withTown || end > i ? 0.95 : 0.9, withTown ? 'Instelling uit de lijst met plaatsnaam.' : 'Instelling uit de lijst van zorginstellingen.');
           i = end;
           continue;
         }
+      }
+
+      // 1b. A compound institution name: `het Maasziekenhuis`.
+      if (COMPOUND_TAIL.test(t.text) && !isOrdinaryWord(t.lower)) {
+        push(t.start, t.end, 0.85, 'Naam van een ziekenhuis of kliniek.');
+        continue;
       }
 
       // 2. Head word + name: `Ziekenhuis Rivierenland`, `zorgcentrum De Linde`, `GGZ Delfland`.

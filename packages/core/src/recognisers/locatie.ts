@@ -13,6 +13,8 @@ const LOCATIVE = new Set([
   'geboren', 'verhuisd', 'centrum',
 ]);
 
+const INSTITUTION_TAILS = new Set(['ziekenhuis', 'mc', 'umc', 'gasthuis', 'kliniek', 'medisch', 'zorggroep', 'ziekenhuisgroep']);
+
 /** `door de Achterhoek`, `over de Veluwe`: an article between the cue and the area. */
 const AREA_VERBS = new Set(['door', 'over', 'op']);
 
@@ -85,6 +87,9 @@ export const locatie: Recogniser = {
         i = end;
         continue;
       }
+      // `Deventer Ziekenhuis`, `Zaans Medisch Centrum`: the town is part of an institution's name.
+      const after = adjacent(doc, end + 1);
+      if (after && INSTITUTION_TAILS.has(after.lower)) continue;
       const prev = toks[i - 1];
       const before = toks[i - 2];
       // A title or first name right before makes it a surname (`meneer Bos`, `Femke Bos`).

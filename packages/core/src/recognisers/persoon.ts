@@ -20,6 +20,7 @@ import type { Recogniser } from './types.js';
 
 const ID = 'persoon.naam';
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'te', 'het']);
+const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke']);
 const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
 const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
 const CUE_WHAT: Record<CueKind, string> = {
@@ -56,6 +57,8 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   if (!w || w.kind !== 'word' || w.allCaps || NOT_A_NAME.has(w.lower) || cueKind(w.lower)) return -1;
   const full = particles.length ? `${particles.join(' ')} ${w.lower}` : w.lower;
   const listed = surnames().has(full) || surnames().has(w.lower);
+  // `moeder van Jayden`: a first name after a particle is a preposition plus a name, not a surname.
+  if (particles.length && !listed && isFirstName(w.lower)) return -1;
   // `patiënt in Friesland`, `Kees van de Veluwe`: a place after a particle is not a surname.
   if (particles.length && !listed && places().has(w.lower)) return -1;
   if (!w.capitalised) {
@@ -95,6 +98,19 @@ function initialsEnd(doc: AnalysedText, i: number): number {
   return end;
 }
 
+/**
+ * A name right after a closing formula at the end of a message (`Groetjes, Sanne`) signs it: that is the
+ * author, who is not a PERSOON span (FORMAT: names of persons other than the author).
+ */
+function isSignature(doc: AnalysedText, i: number): boolean {
+  const toks = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.kind === 'punct') k--;
+  if (k < 0 || !CLOSINGS.has(toks[k]!.lower)) return false;
+  const remaining = doc.words.filter((w) => w.start > toks[i]!.end).length;
+  return remaining <= 3;
+}
+
 function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection | undefined {
   const toks = doc.tokens;
   const cue = toks[cueIdx]!;
@@ -108,7 +124,10 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
 
   const init = initialsEnd(doc, j);
   if (init >= 0) {
-    const s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: true });
+    // After a title and initials almost any capitalised word is a surname (`Dhr. P. Kruidenier`), but not a
+    // frequent word that starts the next sentence (`meneer S. Komt`).
+    let s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: false });
+    if (s === init + 1 && frequentWords().has(toks[s]!.lower) && !surnames().has(toks[s]!.lower)) s = -1;
     return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
   }
   if (TUSSENVOEGSEL_WORDS.has(t.lower) && kind !== 'aanhef') {
@@ -169,6 +188,10 @@ export const persoon: Recogniser = {
       }
 
       const prev = wordBefore(doc, i);
+      if (isSignature(doc, i)) {
+        i = extendFullName(doc, i, false).end;
+        continue;
+      }
       if (isFirstName(t.lower)) {
         if (prev && LOCATIVE.has(prev.lower) && places().has(t.lower)) continue;
         const ambiguous = ambiguousFirstNames().has(t.lower);
@@ -180,6 +203,17 @@ export const persoon: Recogniser = {
         out.push(detection(doc, t.start, toks[full.end]!.end, 'PERSOON', ID, effect.score, `${what}${explainContext(effect)}.`));
         i = full.end;
         continue;
+      }
+
+      // An unlisted first name or nickname before a listed Dutch surname with particle: `Appie de Wit`.
+      if (!isOrdinaryWord(t.lower) && !places().has(t.lower)) {
+        const next = adjacent(doc, i + 1);
+        const s = next && TUSSENVOEGSEL_WORDS.has(next.text) ? surnameEnd(doc, i + 1, { allowLower: false, strict: true }) : -1;
+        if (s >= 0 && curatedSurnames().has(toks.slice(i + 1, s + 1).map((x) => x.lower).join(' '))) {
+          out.push(detection(doc, t.start, toks[s]!.end, 'PERSOON', ID, 0.8, 'Naam gevolgd door een bekende achternaam met tussenvoegsel.'));
+          i = s;
+          continue;
+        }
       }
 
       // A surname on its own, mid-sentence, that is not an ordinary word or a place: `zei Hoekstra`.
