@@ -93,6 +93,7 @@ const HERKOMST = CueSet.fromLexicon(herkomstSrc, 'herkomst');
 const BEELD = CueSet.fromLexicon(beeldSrc, 'beeld');
 const ROOM_RE = /\b(?:kamer|bed|box|unit|kamernummer)\s+\d{1,4}[a-z]?\b/gu;
 const HAS_DIGIT = /\d/;
+const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -172,8 +173,11 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   ].sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
   const secureChannel = kanaal.some((m) => m.category === 'veilig');
+  // Health facts are care content when they concern someone (a client word, a name, a pronoun); a cue
+  // such as "de uitslag" or "foto van de wond" is care content by itself.
+  const aboutSomeone = clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower);
   const careContent = [
-    ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
+    ...(aboutSomeone ? health : []),
     ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);

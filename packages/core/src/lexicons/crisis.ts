@@ -56,6 +56,11 @@ mezelf snijden | zelfbeschadiging
 mezelf gesneden | zelfbeschadiging
 gesneden in mijn | zelfbeschadiging
 weer gesneden | zelfbeschadiging
+me .. gesneden | zelfbeschadiging
+arm* gesneden | zelfbeschadiging
+in mijn arm* | zelfbeschadiging
+in mijn polsen | zelfbeschadiging
+mezelf gebrand | zelfbeschadiging
 mezelf beschadigen | zelfbeschadiging
 mes ligt | zelfbeschadiging
 mes naast | zelfbeschadiging
@@ -67,6 +72,12 @@ sloeg me | geweld
 heeft me geslagen | geweld
 schopt me | geweld
 bedreigt me | geweld
+dreigt | geweld
+heeft een mes | geweld
+mes bij zich | geweld
+heeft een wapen | geweld
+kinderen mee te nemen | kinderen
+staat voor de deur en | geweld
 bedreigd met | geweld
 wil me vermoorden | geweld
 ga hem vermoorden | geweld

@@ -52,6 +52,9 @@ lui* zijn | scheldwoord
 wat een aansteller | scheldwoord
 wat een drama* | scheldwoord
 wat een zeur | scheldwoord
+zeur | scheldwoord
+zeurkont | scheldwoord
+echte zeur | scheldwoord
 geen zin in | afkeer
 nu al geen zin | afkeer
 🙄 | afkeer
@@ -81,6 +84,10 @@ vergeet | ongemak
 dement* | ongemak
 pijn | ongemak
 belt weer | ongemak
+weer gebeld | ongemak
+voor de ? keer | ongemak
+de hele nacht | ongemak
+weer eens | ongemak
 kijk hoe | ongemak
 # --- stereotyping of groups
 zo'n cultuur | stereotype

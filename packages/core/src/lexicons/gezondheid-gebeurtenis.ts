@@ -10,7 +10,6 @@ lag bij ons
 lag op de ic
 lag in het ziekenhuis
 werd opgenomen
-mag .. naar huis
 ontslagen uit het ziekenhuis
 ligt op de ic
 ligt op de intensive care
@@ -43,4 +42,11 @@ diagnose
 medicatie
 medicijnen
 wond
+*wond
+gevallen
+val van
+gebroken
+botbreuk
+fractuur
+hersenschudding
 `;

@@ -16,6 +16,8 @@ eerste keer in | zeldzaam
 uniek* | zeldzaam
 bijzondere ziekte | zeldzaam
 slechts enkele | zeldzaam
+oudste | zeldzaam
+jongste | zeldzaam
 bekende nederland* | rol
 bekend* zanger* | rol
 bekend* voetballer* | rol
@@ -86,6 +88,31 @@ zijn zoon | familie
 werkt als | beroep
 werkzaam als | beroep
 van beroep | beroep
+advocaat | beroep
+advocate | beroep
+notaris | beroep
+rechter | beroep
+leraar | beroep
+lerares | beroep
+docent | beroep
+politieagent* | beroep
+agent | beroep
+brandweerman | beroep
+militair | beroep
+piloot | beroep
+tandarts | beroep
+dominee | beroep
+predikant | beroep
+imam | beroep
+pastoor | beroep
+ondernemer | beroep
+directeur | beroep
+boer | beroep
+boerin | beroep
+schipper | beroep
+vrachtwagenchauffeur | beroep
+dakdekker | beroep
+journalist | beroep
 kamer | kamer
 bed | kamer
 box | kamer

@@ -30,6 +30,13 @@ chirurg* | doelwit
 internist* | doelwit
 specialist* | doelwit
 zo klaar met | klacht
+ben er klaar mee | klacht
+ik ben er klaar mee | klacht
+laat altijd alles liggen | klacht
+laat .. liggen | klacht
+doet nooit | klacht
+nooit wat | klacht
+altijd te laat | klacht
 helemaal klaar met | klacht
 schande | klacht
 schandalig | klacht

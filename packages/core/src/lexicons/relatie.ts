@@ -5,6 +5,16 @@
  */
 export default String.raw`
 samen op stap | contact
+samen .. eten | contact
+samen .. drinken | contact
+samen .. koffie | contact
+samen .. vakantie | contact
+samen .. stap | contact
+samen .. film | contact
+samen .. bioscoop | contact
+samen .. wandelen | contact
+samen .. sporten | contact
+samen .. terras* | contact
 samen uit | contact
 samen iets drinken | contact
 samen koffie | contact

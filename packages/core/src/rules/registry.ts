@@ -1,6 +1,7 @@
 import { adviesPubliek } from './individueel-advies/publiek.js';
 import { beeldmateriaalDelen } from './beeldmateriaal/delen.js';
 import { crisisSignaal } from './crisis/signaal.js';
+import { denigrerendCollega } from './denigrerend/collega.js';
 import { denigrerendStereotype } from './denigrerend/stereotype.js';
 import { denigrerendUitlating } from './denigrerend/uitlating.js';
 import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   beeldmateriaalDelen,
   denigrerendUitlating,
   denigrerendStereotype,
+  denigrerendCollega,
   klachtKritiek,
   adviesPubliek,
   onveiligZorginhoud,

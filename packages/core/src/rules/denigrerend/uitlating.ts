@@ -7,8 +7,8 @@ const CUES = CueSet.fromLexiconMap(denigrerendSrc);
 const PERSON_WORD = /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster)\b/u;
 
 /**
- * Name-calling, contempt and mockery about clients, relatives, colleagues or the employer. Laughing at
- * someone ("hahaha", 😂, 🙄) counts only when the text is about a person in distress or confusion.
+ * Name-calling, contempt and mockery about clients, relatives, colleagues or the employer. Eye-rolling
+ * (🙄, "geen zin in") at a person counts; laughing ("hahaha", 😂) only when they are in distress or confused.
  */
 export const denigrerendUitlating: Rule = {
   id: 'denigrerend.uitlating',
@@ -22,11 +22,14 @@ export const denigrerendUitlating: Rule = {
   check({ doc, spans, features }) {
     const matches = CUES.find(doc);
     const insults = matches.filter((m) => m.category === 'scheldwoord');
-    const mockery = matches.filter((m) => m.category === 'spot' || m.category === 'afkeer');
+    const spot = matches.filter((m) => m.category === 'spot');
+    const afkeer = matches.filter((m) => m.category === 'afkeer');
     const distress = matches.some((m) => m.category === 'ongemak');
     const aboutPerson = features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower);
     const hits = [...insults];
-    if (mockery.length && distress && aboutPerson) hits.push(...mockery);
+    // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
+    if (aboutPerson && afkeer.length) hits.push(...afkeer);
+    if (aboutPerson && spot.length && (distress || afkeer.length)) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
       .map((m) => ({
@@ -35,7 +38,9 @@ export const denigrerendUitlating: Rule = {
         message:
           m.category === 'scheldwoord'
             ? `${quoteList([doc.text.slice(m.start, m.end)])} is kleinerend over iemand voor wie of met wie je werkt.`
-            : `Lachen (${quoteList([doc.text.slice(m.start, m.end)])}) om iemand die boos, bang, verward of ziek is, is spot met een kwetsbare persoon.`,
+            : m.category === 'afkeer'
+              ? `${quoteList([doc.text.slice(m.start, m.end)])} over een cliënt of collega klinkt minachtend.`
+              : `Lachen (${quoteList([doc.text.slice(m.start, m.end)])}) om iemand die boos, bang, verward of ziek is, is spot met een kwetsbare persoon.`,
       }));
   },
   voorbeelden: {
