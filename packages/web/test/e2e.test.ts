@@ -239,13 +239,26 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Toestemming intrekken' }).click();
     await wacht(() => page.locator('.utrecht-status-badge').first().textContent()).toBe('ingetrokken');
 
+    // A sharing decision is saved to the sharing log with the client reference.
+    await ga(page, 'delen', 'Mag ik dit delen?');
+    for (let i = 0; i < 20 && (await page.getByTestId('delen-advies').count()) === 0; i++) {
+      await page.locator('input[type="radio"]').first().check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+    }
+    await page.getByLabel('Cliëntreferentie', { exact: true }).fill('CL-2026-0042');
+    await page.getByLabel('Wat heeft u gedeeld?').fill('medicatieoverzicht');
+    await page.getByRole('button', { name: 'Bewaar in deellog' }).click();
+    await wacht(() => page.getByRole('link', { name: 'deellog', exact: true }).count()).toBe(1);
+
     for (const [pad, kop] of [
       ['deellog', 'Deellog'],
       ['audit', 'Audit'],
     ] as const) {
       await ga(page, pad, kop);
+      await wacht(() => page.locator('table').count()).toBe(1);
       await vastleggen(page, pad, 'desktop');
     }
+    expect(await page.locator('table').textContent()).toContain('deellog');
     await page.getByRole('button', { name: 'Controleer de keten' }).click();
     await wacht(() => page.getByTestId('verificatie').textContent()).toMatch(/intact/);
 
