@@ -78,6 +78,10 @@ describe('gezondheid: health facts about a person', () => {
     ['Je hartfalenklachten nemen toe.', ['hartfalen']],
     ['Haar longontstekingen komen steeds terug.', ['longontstekingen']],
     ['Zijn migraine-aanvallen duren dagen.', ['migraine']],
+    ['Mevrouw heeft een decubituswond op haar hiel.', ['decubitus']],
+    ['Hij viel en heeft zijn pols gebroken.', ['pols gebroken']],
+    ['Haar zoon gebruikt cocaïne.', ['cocaïne']],
+    ['De bloedsuiker van meneer was 22 vanochtend.', ['bloedsuiker', '22']],
   ])('%s', (text, spans) => {
     expect(found(text)).toEqual(spans);
   });
@@ -102,6 +106,9 @@ describe('gezondheid: general or non-health statements', () => {
     'We deden een quickscan van de wijk.',
     'Mooie #dementie #zorg dag vandaag',
     'Hoe staat het met de medicatielijst?',
+    'Blij met de nieuwe ECG-apparatuur op de afdeling.',
+    'Cocaïne is steeds makkelijker te krijgen.',
+    'Het RIVM meldt dat de griep vroeg is dit jaar.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

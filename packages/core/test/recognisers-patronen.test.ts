@@ -45,6 +45,7 @@ cases(
     ['Bel 0900-123 45 67 voor meer', ['0900-123 45 67']],
     ['Nummer: 088-7654321.', ['088-7654321']],
     ['Het nummer 06-87654321 12 keer gebeld', ['06-87654321']],
+    ['Whatsapp +31687654321 graag', ['+31687654321']],
   ],
   [
     'Bij nood altijd 112 bellen.',
@@ -104,6 +105,20 @@ cases(
   ],
   ['Ordernummer 123456789 is verzonden.', 'Er waren 123456789 bezoekers.', 'Tel 0612345678'],
 );
+
+describe('bsn versus dossiernummer', () => {
+  it('leaves a number announced as BSN to the BSN recogniser even when it fails the elfproef', () => {
+    const text = 'Het BSN van de cliënt is 987654321 volgens de brief.';
+    expect(found(bsn, text)).toEqual(['987654321']);
+    expect(found(dossiernummer, text)).toEqual([]);
+  });
+});
+
+describe('datum ranges', () => {
+  it('takes a list of days before one month name as one date span', () => {
+    expect(found(datum, 'Dicht op 24, 25 en 26 december.')).toEqual(['24, 25 en 26 december']);
+  });
+});
 
 describe('bsn scores', () => {
   it('is surer with a cue and least sure for a number failing the elfproef', () => {
@@ -171,6 +186,9 @@ cases(
     ['Haar zoon van 8 is ook ziek.', ['8']],
     ['Een achtentachtigjarige vrouw viel thuis.', ['achtentachtigjarige']],
     ['Een dame van 93 jaar oud', ['93 jaar oud']],
+    ['Mevrouw Bakker (89 jr) woont thuis.', ['89 jr']],
+    ['Hij is pas 15 en rookt al.', ['15']],
+    ['Hoera, haar 50ste verjaardag!', ['50ste']],
   ],
   [
     'Over 10 minuten begint de overdracht.',
@@ -181,6 +199,8 @@ cases(
     'Hij heeft 2 kinderen en 3 kleinkinderen.',
     'Een man van rond de 60 zat in de wachtkamer.',
     'Het is 15 jaar geleden gebeurd.',
+    'De bloedsuiker van meneer was 22 vanochtend.',
+    'Hij was 2 uur weg.',
   ],
 );
 

@@ -171,6 +171,15 @@ whiplash
 heupfractuur
 heupbreuk
 gebroken heup
+heup gebroken
+gebroken arm
+arm gebroken
+gebroken been
+been gebroken
+gebroken pols
+pols gebroken
+gebroken enkel
+enkel gebroken
 polsfractuur
 polsbreuk
 beenbreuk
@@ -376,6 +385,26 @@ afkicken
 afgekickt
 ontwenning
 methadonprogramma
+`;
+
+/**
+ * Drugs and other substances: using them is a health fact only when tied to a person ("hij gebruikt
+ * cocaïne"), so like symptoms they start below the reporting threshold.
+ */
+const middelen = `
+cocaïne
+coke
+crack
+heroïne
+ghb
+xtc
+mdma
+crystal meth
+ketamine
+amfetamine
+lachgas
+harddrugs
+softdrugs
 `;
 
 /** Treatments, procedures and interventions (specific ones; plain "operatie" or "behandeling" is not a fact about a condition). */
@@ -861,6 +890,7 @@ export type GezondheidCategorie =
   | 'aandoening'
   | 'psychiatrie'
   | 'verslaving'
+  | 'middelen'
   | 'behandeling'
   | 'medicatie'
   | 'onderzoek'
@@ -875,6 +905,7 @@ export const GEZONDHEID_LEXICON: Readonly<Record<GezondheidCategorie, string>> =
   aandoening,
   psychiatrie,
   verslaving,
+  middelen,
   behandeling,
   medicatie,
   onderzoek,
@@ -944,6 +975,7 @@ randje
 verdenking
 diagnose
 problematiek
+wond
 `;
 
 /**

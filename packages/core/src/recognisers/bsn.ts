@@ -42,7 +42,7 @@ const recogniser: Recogniser = {
       const end = start + m[0].length;
       if (isValidBsn(m[0])) {
         out.push(detectie(doc, recogniser, start, end, 0.65, 'Negen cijfers die de elfproef voor een burgerservicenummer doorstaan.', { raise: 0.3, window: 5 }));
-      } else if (wordsBefore(doc, start, 3).some((t) => CUES.includes(t.lower))) {
+      } else if (wordsBefore(doc, start, 6).some((t) => CUES.includes(t.lower))) {
         out.push({
           start,
           end,

@@ -16,7 +16,7 @@ import type { Recogniser } from './types.js';
 const MAANDEN = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const AFKORTINGEN = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DAG_MAAND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])([0-3]?\d)(?:e|ste|de)?\s+(?:(?:${MAANDEN})(?![\p{L}])|(?:${AFKORTINGEN})(?:\.|(?![\p{L}])))(?:\s+((?:19|20)\d{2}|'\d{2})(?![\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}.,])([0-3]?\d)(?:e|ste|de)?(?:\s*(?:,|en|t\/m|tot en met|tot|-|–)\s*[0-3]?\d(?:e|ste|de)?)*\s+(?:(?:${MAANDEN})(?![\p{L}])|(?:${AFKORTINGEN})(?:\.|(?![\p{L}])))(?:\s+((?:19|20)\d{2}|'\d{2})(?![\p{N}]))?`,
   'giu',
 );
 const MAAND_JAAR = new RegExp(String.raw`(?<![\p{L}])(?:${MAANDEN})\s+(?:19|20)\d{2}(?![\p{N}])`, 'giu');
@@ -70,6 +70,7 @@ const recogniser: Recogniser = {
       { tekst: 'Controle op 12/3 bij de poli.', span: '12/3' },
       { tekst: 'Opname per 2024-03-12 gepland.', span: '2024-03-12' },
       { tekst: 'De teamdag is op 18 november.', span: '18 november' },
+      { tekst: 'Gesloten op 25 en 26 december.', span: '25 en 26 december' },
     ],
     vindtNiet: [
       'Gisteren en vrijdag was het druk.',

@@ -1,4 +1,4 @@
-import type { AnalysedText } from '../text/document.js';
+import { wordsBefore, type AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
 import { alleMatches, detectie } from './detectie.js';
 import type { Recogniser } from './types.js';
@@ -13,13 +13,15 @@ import type { Recogniser } from './types.js';
  * Room and bed numbers (`kamer 3`, `bed 2`), dates, times, amounts and phone numbers are not ids.
  */
 const NUMMER_WOORD = String.raw`(?:patiënt|patient|cliënt|client|dossier|zaak|registratie|referentie|klant|lid|polis|verzekerden|verzekerings|inschrijf|personeels|student|leerling|big|uzi|agb|v|vreemdelingen)[- ]?(?:nummer|nr\.?|no\.?|id)|mrn|epd-nummer|epd-nr\.?|kenmerk|ons kenmerk|uw kenmerk`;
-const PERSOON_WOORD = String.raw`(?:patiënt|patient|patiënte|patiente|cliënt|client|cliënte|pt\.?)(?:\s*(?:nr\.?|nummer|no\.?|#))?`;
-const ID = String.raw`(?:[a-z]{1,3}[-.]?)?\d[\d]*(?:[-./]\d+)*(?:[-]?[a-z]{1,2}\d*)?`;
+const PERSOON_WOORD = String.raw`(?:patiënt|patient|patiënte|patiente|cliënt|client|cliënte|pt\.?|pat\.?|dossier|casus)(?:\s*(?:nr\.?|nummer|no\.?|#))?`;
+const ID = String.raw`(?:[a-z]{1,3}[-./]?)?\d[\d]*(?:[-./]\d+)*(?:[-]?[a-z]{1,2}\d*)?`;
 const VERBINDING = String.raw`\s*(?:[:#]|is|=)?\s*`;
 
 const MET_NUMMERWOORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NUMMER_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
 const MET_PERSOONWOORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PERSOON_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
 const DATUMACHTIG = /^\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/;
+const BSN_CUES = new Set(['bsn', 'burgerservicenummer', 'sofinummer']);
+const JAARTAL = /^(?:19|20)\d{2}$/;
 const TELEFOONACHTIG = /^0\d{9}$/;
 
 const recogniser: Recogniser = {
@@ -35,7 +37,9 @@ const recogniser: Recogniser = {
       const start = m.index + m[0].length - id.length;
       if (seen.has(start)) return;
       const digits = id.replace(/\D/g, '');
-      if (digits.length < minDigits || DATUMACHTIG.test(id) || TELEFOONACHTIG.test(id.replace(/[-. ]/g, ''))) return;
+      if (digits.length < minDigits || DATUMACHTIG.test(id) || JAARTAL.test(id) || TELEFOONACHTIG.test(id.replace(/[-. ]/g, ''))) return;
+      // A number announced as a BSN is left to the BSN recogniser, even when it fails the elfproef.
+      if (wordsBefore(doc, start, 6).some((t) => BSN_CUES.has(t.lower))) return;
       seen.add(start);
       out.push(detectie(doc, recogniser, start, start + id.length, base, reden, { raise: 0.1, lower: 0.2 }));
     };
@@ -51,8 +55,10 @@ const recogniser: Recogniser = {
       { tekst: 'zaaknummer Z-2024-0113 loopt nog', span: 'Z-2024-0113' },
       { tekst: 'MRN 99812345 staat op het etiket', span: '99812345' },
       { tekst: 'cliëntnr. 40211 heeft een nieuwe indicatie', span: '40211' },
+      { tekst: 'Ons kenmerk: JZ/2024/0113', span: 'JZ/2024/0113' },
+      { tekst: 'Zie dossier 88123-B voor details.', span: '88123-B' },
     ],
-    vindtNiet: ['Meneer op kamer 3 wil thee.', 'Bed 2 is vrij.', 'De patiënt van 87 is blij.', 'Patiënt 3 van vandaag was laat.', 'De patiënt belde op 0612345678.'],
+    vindtNiet: ['Meneer op kamer 3 wil thee.', 'Bed 2 is vrij.', 'De patiënt van 87 is blij.', 'Patiënt 3 van vandaag was laat.', 'De patiënt belde op 0612345678.', 'Het dossier 2023 is gesloten.'],
   },
 };
 

@@ -27,8 +27,8 @@ import type { Recogniser } from './types.js';
  * - a number after a measurement word (`cholesterol is 7,2`, `totaal IQ 84`) is a test result.
  * Hashtags are topics, not facts about a person, and are skipped.
  *
- * Scoring heuristic: each category has a base score (0.6–0.65; symptoms 0.45, below the threshold, since
- * "koorts" or "hoofdpijn" alone says little). Words within eight words that tie the term to a person
+ * Scoring heuristic: each category has a base score (0.6–0.65; symptoms and substances 0.45, below the
+ * threshold, since "koorts" or "cocaïne" alone says little about anyone). Words within eight words that tie the term to a person
  * (zijn, haar, je, uw, heeft, lijdt, met, patiënt, meneer, opgenomen …) raise it by 0.2. Words that mark a
  * general or educational statement (mensen, iedereen, ouders, jongeren, voorlichting, preventie,
  * verdenking, algemeen, tips, "ouders vragen" …) lower it by 0.4, which outweighs a raise: a health word in a
@@ -38,6 +38,7 @@ const BASIS: Record<GezondheidCategorie, number> = {
   aandoening: 0.65,
   psychiatrie: 0.65,
   verslaving: 0.65,
+  middelen: 0.45,
   behandeling: 0.6,
   medicatie: 0.6,
   onderzoek: 0.6,
@@ -52,6 +53,7 @@ const CATEGORIENAAM: Record<GezondheidCategorie, string> = {
   aandoening: 'aandoening',
   psychiatrie: 'psychische aandoening',
   verslaving: 'verslaving',
+  middelen: 'middelengebruik',
   behandeling: 'behandeling of ingreep',
   medicatie: 'medicatie',
   onderzoek: 'onderzoek of uitslag',
@@ -113,7 +115,7 @@ const bySuffix = <T extends string | [string, GezondheidCategorie]>(items: T[]) 
 const KOPPEN_OP_EIND = bySuffix(KOPPEN);
 const STAARTEN_OP_EIND = bySuffix(STAARTEN);
 const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
-const WAARDE = /^\s*(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
+const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
 const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
 
 const recogniser: Recogniser = {
@@ -131,6 +133,7 @@ const recogniser: Recogniser = {
       'mensen', 'iedereen', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
       'informatie', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
       'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico',
+      'rivm', 'ggd',
     ],
   },
   recognise(doc: AnalysedText): Detection[] {
@@ -282,7 +285,8 @@ function morphology(key: string): Morph | null {
     let offset = 0;
     for (const part of key.split('-')) {
       const cat = part.length >= 3 ? single(part) : undefined;
-      if (cat) return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
+      // ECG-apparatuur, MRI-afdeling: an examination word in a compound names equipment or a place.
+      if (cat && cat !== 'onderzoek') return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
       offset += part.length + 1;
     }
   }

@@ -10,7 +10,7 @@ import type { Recogniser } from './types.js';
  *   bracket), never durations (`al 5 jaar`, `5 jaar geleden`, `in tien jaar`, `vijf jaar vooruit`);
  * - `(87)` or `, 87,` right after a name or a person word (`Trees (91)`, `Esra, 29,`);
  * - `vrouw van 80`, `jongen van twaalf`, `patiënte van 19` (a person word + `van` + number);
- * - `is 100 geworden`, `wordt 80`, `werd 65`.
+ * - `is 100 geworden`, `wordt 80`, `werd 65`; `hij is 17 en …`, `ze was pas 15`, `leeftijd: 67`.
  * Decision: vague ranges (`rond de 50`, `in de 80`, `tachtiger`) are not marked: they describe an age
  * group, not a specific age. Counts (`5 minuten`, `kamer 3`, `38 kilo`, `100 procent`, `3 kinderen`) are
  * never taken because every pattern needs an age cue.
@@ -50,7 +50,7 @@ const PERSONEN =
 const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
 // "is 87 jaar", "van 87 jaar oud", "(87 jaar)", ", 87 jaar,": an introducing word, then N jaar.
 const JAAR = new RegExp(
-  String.raw`(?<=(?:(?<![\p{L}])(?:is|ben|bent|was|werd|wordt|word|zijn|waren|leeftijd|nog maar|inmiddels)\s+|[(,]\s*))(${GETAL})\s+jaar(?:\s+oud)?(?![\p{L}])`,
+  String.raw`(?<=(?:(?<![\p{L}])(?:is|ben|bent|was|werd|wordt|word|zijn|waren|leeftijd|nog maar|inmiddels)\s+|[(,]\s*))(${GETAL})\s*(?:jaar|jr\.?)(?:\s+oud)?(?![\p{L}])`,
   'giu',
 );
 const NIET_NA_JAAR = /^\s*(?:geleden|lang|later|eerder|terug|getrouwd|samen|werkzaam|in dienst|ervaring|vooruit|na|voor|bij|op|aan|in|met|nodig|verder|zonder|durende)(?![\p{L}])/iu;
@@ -58,6 +58,13 @@ const PERSOON_VAN = new RegExp(String.raw`(?<![\p{L}])(?:${PERSONEN})\s+van\s+($
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
 const KOMMA = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'-]+,\s)(1[01]\d|\d{1,2})(?=\s?,)`, 'gu');
+// "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
+const ONDERWERP = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+(?:is|ben|bent|was|wordt|werd)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|\d{1,2}|${WOORDGETAL})(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
+  'giu',
+);
+const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;
+const VERJAARDAG = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|\d{1,2})(?:e|ste|de)(?=\s+verjaardag)`, 'giu');
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -80,7 +87,7 @@ const recogniser: Recogniser = {
     const lower = doc.lower;
     // Cheap substring checks first: most texts contain no age at all.
     if (lower.includes('jarig')) for (const m of alleMatches(JARIGE, doc.text)) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
-    if (lower.includes('jaar')) for (const m of alleMatches(JAAR, doc.text)) {
+    if (lower.includes('jaar') || lower.includes('jr')) for (const m of alleMatches(JAAR, doc.text)) {
       if (NIET_NA_JAAR.test(doc.text.slice(m.index + m[0].length))) continue;
       push(m.index, m.index + m[0].length, 0.8, 'Een aantal jaren als leeftijd ("is 87 jaar").');
     }
@@ -89,6 +96,13 @@ const recogniser: Recogniser = {
       const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\svan\s/u));
       push(start, m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
     }
+    for (const m of alleMatches(ONDERWERP, doc.text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // "de bloedsuiker van meneer was 22": a measurement, not an age.
+      if (MEETWOORD.test(doc.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+      push(start, start + m[1]!.length, 0.7, 'Getal direct na "hij is", "ze was" of "leeftijd": een leeftijd.');
+    }
+    if (lower.includes('verjaardag')) for (const m of alleMatches(VERJAARDAG, doc.text)) push(m.index, m.index + m[0].length, 0.8, 'Rangtelwoord voor "verjaardag": een leeftijd.');
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
     if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
     if (WERKWOORD.test(lower)) for (const m of alleMatches(GEWORDEN, doc.text)) {
@@ -112,6 +126,9 @@ const recogniser: Recogniser = {
       { tekst: 'Mijn patiënte van 19 uit Delfzijl.', span: '19' },
       { tekst: 'een twaalfjarige jongen', span: 'twaalfjarige' },
       { tekst: 'een vrouw van 80 jaar', span: '80 jaar' },
+      { tekst: 'Ze is pas 16 en zwanger.', span: '16' },
+      { tekst: 'Leeftijd: 67, woont alleen.', span: '67' },
+      { tekst: 'Gefeliciteerd met je 40e verjaardag!', span: '40e' },
     ],
     vindtNiet: [
       'Over 5 minuten bel ik je.',
@@ -122,6 +139,8 @@ const recogniser: Recogniser = {
       'Dat is 100 procent zeker.',
       'Zij heeft 3 kinderen.',
       'Dat was 10 jaar geleden.',
+      'Hij is 3 keer gevallen.',
+      'Ze was 10 dagen opgenomen.',
     ],
   },
 };

@@ -19,6 +19,7 @@ import type { Recogniser } from './types.js';
  */
 const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?- ?| |\.)\d+)*/gu;
 const GROUP = /\d+/g;
+const COUNTRY = /^(?:\+|00)31[ -]?(?:\(0\)[ -]?)?/;
 const SERVICE = /^0(?:800|90[069])/;
 
 const recogniser: Recogniser = {
@@ -59,34 +60,22 @@ const recogniser: Recogniser = {
 function phoneEnd(s: string): number | null {
   // A date (14-02-1958) followed by more figures is never a phone number.
   if (/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}(?!\d)/.test(s)) return null;
-  let digits = '';
-  let prefix = true;
-  for (const g of alleMatches(GROUP, s)) {
+  // Country code +31/0031 (optionally with the trunk zero as "(0)") stands for the national 0.
+  const cc = COUNTRY.exec(s);
+  const offset = cc ? cc[0].length : 0;
+  let digits = cc ? '0' : '';
+  let first = !cc;
+  for (const g of alleMatches(GROUP, s.slice(offset))) {
+    // The first national group is a whole number, an area code (010, 0229) or 06.
+    if (first && g[0].length < 3 && g[0] !== '06') return null;
+    first = false;
     digits += g[0];
-    if (prefix) {
-      // +31 / 0031 country code: rewrite to the national 0.
-      if (/^(?:\+|00)31/.test(s) && (digits === '31' || digits === '0031')) {
-        digits = '0';
-        prefix = false;
-        continue;
-      }
-      prefix = false;
-      // The first national group is a whole number, an area code (010, 0229) or 06.
-      if (g[0].length < 3 && !/^\(/.test(s) && g[0] !== '06') return null;
-    }
-    // The trunk zero written as (0) after the country code: +31 (0)6 …
-    if (digits === '00' && g[0] === '0' && s[g.index - 1] === '(') {
-      digits = '0';
-      continue;
-    }
     if (!digits.startsWith('0') || digits.startsWith('00')) return null;
-    const end = g.index + g[0].length;
+    const end = offset + g.index + g[0].length;
     const service = SERVICE.test(digits);
-    if (service && (digits.length === 8 || digits.length === 11)) {
-      // 0800-0113 or 0900-123 45 67: stop at 8 digits unless more groups follow that complete 11.
-      if (digits.length === 11 || !/^(?: ?- ?| |\.)\d/.test(s.slice(end)) || digitsAfter(s.slice(end)) < 3) return end;
-      continue;
-    }
+    // 0800-0113 is complete at 8 digits unless more groups follow that make 11 (0900-123 45 67).
+    if (service && digits.length === 8 && digitsAfter(s.slice(end)) < 3) return end;
+    if (service && digits.length === 11) return end;
     if (!service && digits.length === 10) return end;
     if (digits.length > 11) return null;
   }
