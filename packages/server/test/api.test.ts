@@ -274,6 +274,10 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect(c.provision.purpose[0].display).toBe('overdracht na ontslag');
       expect(c.provision.class.map((x: { code: string }) => x.code)).toEqual(['medicatie', 'diagnose']);
       expect(Date.parse(c.dateTime)).not.toBeNaN();
+      // R4 structure: the required elements are there, and privacy consent carries a policy rule (ppc-1).
+      for (const k of ['status', 'scope', 'category', 'patient', 'performer', 'policyRule', 'provision']) expect(c).toHaveProperty([k]);
+      expect(Array.isArray(c.performer) && Array.isArray(c.category) && Array.isArray(c.provision.actor)).toBe(true);
+      expect(JSON.parse(JSON.stringify(c))).toEqual(c);
       await post(`/api/toestemmingen/${t.id}/intrekken`, { reden: 'klaar' }, prof.cookie);
       expect((await get(`/api/toestemmingen/${t.id}/fhir`, prof.cookie)).json().status).toBe('inactive');
     });
@@ -382,6 +386,17 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect(v.breuk.probleem).toMatch(/gewijzigd/);
       // The other organisation's chain is untouched.
       expect((await get('/api/audit/verify', ander)).json().intact).toBe(true);
+    });
+
+    it('verify finds a deleted row', async () => {
+      const org = (await get('/api/auth/ik', ander)).json().organisatie.id;
+      for (const ref of ['CL-DEL-1', 'CL-DEL-2', 'CL-DEL-3']) await post('/api/toestemmingen', { ...TOESTEMMING, clientRef: ref }, ander);
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_alleen_toevoegen`.execute(s.db.db);
+      await sql`DELETE FROM audit_log WHERE organisatie_id = ${org} AND volgnummer = 2`.execute(s.db.db);
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_alleen_toevoegen`.execute(s.db.db);
+      const v = (await get('/api/audit/verify', ander)).json();
+      expect(v).toMatchObject({ intact: false, breuk: { volgnummer: 3 } });
+      expect(v.breuk.probleem).toMatch(/ontbreekt/);
     });
   });
 });

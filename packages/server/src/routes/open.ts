@@ -19,7 +19,8 @@ const Finding = Type.Object({
   suggestion: Type.Optional(Type.String()),
 });
 const CheckUit = Type.Object({
-  id: Type.Optional(Type.Union([Type.String(), Type.Number()])),
+  // Echoed as given (text or number); untyped here so serialisation needs no per-response branch check.
+  id: Type.Optional(Type.Unknown()),
   spans: Type.Array(Span),
   labels: Type.Array(Type.String()),
   findings: Type.Array(Finding),
