@@ -1,9 +1,11 @@
 /** Normen: the knowledge base, searchable by profession, source and free text. */
-import { BRONNEN, ROLLEN, getNorm, zoekNormen, type Doelgroep } from '@zorgvuldig/core';
+import { BRONNEN, ROLLEN, getCasus, getNorm, zoekNormen, type Doelgroep } from '@zorgvuldig/core';
 import { useMemo, useState } from 'react';
 import { ROL_NAMEN, naam } from '../../logica/labels.js';
 import { href } from '../../logica/route.js';
-import { Heading, Paragraph, SelectField, TextField } from '../../ui/utrecht.js';
+import { Button, Heading, Paragraph, SelectField, TextField } from '../../ui/utrecht.js';
+
+const PER_PAGINA = 20;
 
 export function NormenScherm({ id }: { id?: string }) {
   if (id) return <NormDetail id={id} />;
@@ -14,6 +16,7 @@ function NormenLijst() {
   const [zoek, setZoek] = useState('');
   const [beroep, setBeroep] = useState('');
   const [bron, setBron] = useState('');
+  const [zichtbaar, setZichtbaar] = useState(PER_PAGINA);
   const normen = useMemo(
     () => zoekNormen({ zoek: zoek || undefined, beroep: (beroep || undefined) as Doelgroep | undefined, bron: bron || undefined }),
     [zoek, beroep, bron],
@@ -25,7 +28,7 @@ function NormenLijst() {
       </Heading>
       <Paragraph lead>De beroepscodes en richtlijnen waar Zorgvuldig zich op baseert, in eigen woorden samengevat.</Paragraph>
       <div role="search" className="zv-velden" aria-label="Normen zoeken">
-        <TextField label="Zoeken" type="search" value={zoek} onChange={setZoek} description="Bijvoorbeeld: foto, toestemming, vriendschapsverzoek" />
+        <TextField label="Zoeken" type="search" value={zoek} onChange={(v) => { setZoek(v); setZichtbaar(PER_PAGINA); }} description="Bijvoorbeeld: foto, toestemming, vriendschapsverzoek" />
         <SelectField
           label="Beroep"
           value={beroep}
@@ -43,7 +46,7 @@ function NormenLijst() {
         {normen.length === 1 ? '1 norm gevonden.' : `${normen.length} normen gevonden.`}
       </p>
       <ul className="zv-kaarten">
-        {normen.map((n) => (
+        {normen.slice(0, zichtbaar).map((n) => (
           <li key={n.id} className="zv-kaart">
             <Heading level={2}>
               <a className="utrecht-link" href={href('normen', n.id)}>
@@ -57,6 +60,13 @@ function NormenLijst() {
           </li>
         ))}
       </ul>
+      {normen.length > zichtbaar && (
+        <p className="utrecht-paragraph">
+          <Button onClick={() => setZichtbaar((z) => z + PER_PAGINA)}>
+            Toon meer normen ({normen.length - zichtbaar} over)
+          </Button>
+        </p>
+      )}
     </>
   );
 }
@@ -139,7 +149,7 @@ function NormDetail({ id }: { id: string }) {
             {norm.casussen.map((c) => (
               <li key={c} className="utrecht-unordered-list__item">
                 <a className="utrecht-link" href={href('oefenen', c)}>
-                  Casus {c}
+                  {getCasus(c)?.titel ?? `Casus ${c}`}
                 </a>
               </li>
             ))}
