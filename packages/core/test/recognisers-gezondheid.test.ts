@@ -109,6 +109,12 @@ describe('gezondheid: general or non-health statements', () => {
     'Blij met de nieuwe ECG-apparatuur op de afdeling.',
     'Cocaïne is steeds makkelijker te krijgen.',
     'Het RIVM meldt dat de griep vroeg is dit jaar.',
+    'Vandaag de training reanimatie gevolgd met het team.',
+    'Hoe voorkom je decubitus bij bedlegerige ouderen?',
+    'Dank aan de collega’s van de dementie-afdeling!',
+    'Het aantal overleden patiënten daalt.',
+    'Hulp nodig bij schulden? Bel de gemeente.',
+    'Ik had vandaag zelf hoofdpijn.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -201,6 +201,7 @@ cases(
     'Het is 15 jaar geleden gebeurd.',
     'De bloedsuiker van meneer was 22 vanochtend.',
     'Hij was 2 uur weg.',
+    'We vieren ons 50-jarig jubileum.',
   ],
 );
 

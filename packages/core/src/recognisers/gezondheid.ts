@@ -116,6 +116,11 @@ const KOPPEN_OP_EIND = bySuffix(KOPPEN);
 const STAARTEN_OP_EIND = bySuffix(STAARTEN);
 const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
 const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
+/** Second halves of hyphenated words that turn a health term into the name of a place, team or service. */
+const NIET_FEIT = new Set([
+  'afdeling', 'team', 'zorg', 'poli', 'polikliniek', 'kliniek', 'centrum', 'unit', 'huis', 'verpleegkundige', 'specialist',
+  'consulent', 'cafe', 'vereniging', 'fonds', 'week', 'dag', 'app', 'apparatuur', 'protocol', 'richtlijn', 'training',
+]);
 const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
 
 const recogniser: Recogniser = {
@@ -125,7 +130,7 @@ const recogniser: Recogniser = {
     'Gezondheidsgegevens over een persoon: diagnoses, aandoeningen, behandelingen, medicatie, uitslagen, opname, maatregelen als tbs en gevoelige sociale feiten als schulden.',
   context: {
     verhogen: [
-      'zijn', 'haar', 'je', 'jouw', 'uw', 'hij', 'zij', 'heeft', 'had', 'hebben', 'kreeg', 'krijgt', 'lijdt', 'leed', 'met',
+      'zijn', 'haar', 'je', 'jouw', 'uw', 'hij', 'zij', 'heeft', 'kreeg', 'krijgt', 'lijdt', 'leed', 'met',
       'patiënt*', 'patient*', 'cliënt*', 'client*', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'bewoner*', 'opgenomen',
       'gediagnosticeerd', 'diagnose', 'vastgesteld', 'behandeld', 'gestart', 'starten', 'zoon', 'dochter', 'moeder', 'vader',
     ],
@@ -133,16 +138,24 @@ const recogniser: Recogniser = {
       'mensen', 'iedereen', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
       'informatie', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
       'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico',
-      'rivm', 'ggd',
+      'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herkennen', 'vergoeding',
+      'vergoed', 'aantal', 'cijfers', 'percentage', 'procent',
     ],
   },
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
     const tokens = doc.tokens;
     const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) => {
-      // A symptom in a question ("Heeft u koorts?") is asked of anyone: no raise from the words around it.
-      const raise = categorie === 'symptoom' && inQuestion(tokens, end) ? 0 : 0.2;
-      out.push(detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise, lower: 0.4 }));
+      // A question is often addressed to anyone ("Heeft u koorts?", "Hulp nodig bij schulden?"): a symptom in
+      // a question gets no raise, and any term in a question that nothing ties to a person scores lower.
+      const vraag = inQuestion(tokens, end);
+      const raise = categorie === 'symptoom' && vraag ? 0 : 0.2;
+      const d = detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise, lower: 0.4 });
+      if (vraag && d.score === BASIS[categorie]) {
+        d.score = Math.round((d.score - 0.15) * 100) / 100;
+        d.explanation += ' Minder zeker: het staat in een algemene vraag.';
+      }
+      out.push(d);
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -283,10 +296,11 @@ function morphology(key: string): Morph | null {
   // Hyphenated word with a health term as one part: pneumothorax-randje → pneumothorax.
   if (key.includes('-')) {
     let offset = 0;
-    for (const part of key.split('-')) {
+    const parts = key.split('-');
+    for (const part of parts) {
       const cat = part.length >= 3 ? single(part) : undefined;
-      // ECG-apparatuur, MRI-afdeling: an examination word in a compound names equipment or a place.
-      if (cat && cat !== 'onderzoek') return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
+      // ECG-apparatuur, dementie-afdeling: a compound that names equipment, a place or a service.
+      if (cat && cat !== 'onderzoek' && !parts.some((p) => NIET_FEIT.has(p))) return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
       offset += part.length + 1;
     }
   }

@@ -65,6 +65,8 @@ const ONDERWERP = new RegExp(
 );
 const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;
 const VERJAARDAG = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|\d{1,2})(?:e|ste|de)(?=\s+verjaardag)`, 'giu');
+// "50-jarig jubileum", "25-jarig bestaan": the age of an organisation or a marriage, not of a person.
+const NIET_NA_JARIG = /^\s*(?:jubileum|dienstjubileum|ambtsjubileum|bestaan|huwelijk|huwelijksfeest|dienstverband|contract|project|traject|programma|garantie|onderzoek)/i;
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -86,7 +88,8 @@ const recogniser: Recogniser = {
     };
     const lower = doc.lower;
     // Cheap substring checks first: most texts contain no age at all.
-    if (lower.includes('jarig')) for (const m of alleMatches(JARIGE, doc.text)) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
+    if (lower.includes('jarig'))
+      for (const m of alleMatches(JARIGE, doc.text)) if (!NIET_NA_JARIG.test(doc.text.slice(m.index + m[0].length))) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
     if (lower.includes('jaar') || lower.includes('jr')) for (const m of alleMatches(JAAR, doc.text)) {
       if (NIET_NA_JAAR.test(doc.text.slice(m.index + m[0].length))) continue;
       push(m.index, m.index + m[0].length, 0.8, 'Een aantal jaren als leeftijd ("is 87 jaar").');
