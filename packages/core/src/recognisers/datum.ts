@@ -1,7 +1,7 @@
 import type { AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
 import { alleMatches, detectie } from './detectie.js';
-import type { Recogniser } from './types.js';
+import { MIN_SCORE, type Recogniser } from './types.js';
 
 /**
  * Calendar dates and dates of birth:
@@ -27,14 +27,19 @@ const recogniser: Recogniser = {
   id: 'datum.kalender',
   label: 'DATUM',
   beschrijving: 'Kalenderdata en geboortedata (12 maart, 14-02-1958, geboren in 1950).',
-  context: { verhogen: ['geboren', 'geb', 'geboortedatum', 'op', 'datum', 'overleden', 'opgenomen', 'afspraak'], verlagen: ['versie', 'artikel', 'score', 'uitslag'] },
+  context: { verhogen: [
+      'geboren', 'geb', 'geboortedatum', 'op', 'datum', 'overleden', 'opgenomen', 'afspraak', 'vanaf', 'sinds', 'per', 't/m', 'tot',
+      'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'controle', 'ontslag', 'opname',
+    ], verlagen: ['versie', 'artikel', 'score', 'uitslag'] },
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
     const taken: Array<[number, number]> = [];
     const push = (start: number, end: number, base: number, reden: string) => {
       if (taken.some(([s, e]) => start < e && s < end)) return;
+      const d = detectie(doc, recogniser, start, end, base, reden, { raise: 0.15, lower: 0.2, window: 3 });
+      if (d.score < MIN_SCORE) return;
       taken.push([start, end]);
-      out.push(detectie(doc, recogniser, start, end, base, reden, { raise: 0.15, lower: 0.2 }));
+      out.push(d);
     };
     for (const m of alleMatches(DAG_MAAND, doc.text)) {
       const dag = Number(m[1]);
@@ -48,7 +53,8 @@ const recogniser: Recogniser = {
       if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
       if (m[8] && m[0] === '24/7') continue; // "24/7 bereikbaar" is an expression, not a date
       if (m[1] && m[2] === '.' && !m[4]!.match(/^(?:19|20)\d{2}$/)) continue; // 12.03.24 could be a version or score
-      push(m.index, m.index + m[0].length, m[8] ? 0.6 : 0.85, m[8] ? 'Dag en maand met een schuine streep.' : 'Datum in cijfers (dag, maand, jaar).');
+      // Day/month with only a slash (12/3) could be a fraction or a score: it needs a cue such as "op" or "afspraak".
+      push(m.index, m.index + m[0].length, m[8] ? 0.45 : 0.85, m[8] ? 'Dag en maand met een schuine streep.' : 'Datum in cijfers (dag, maand, jaar).');
     }
     for (const m of alleMatches(GEBOORTEJAAR, doc.text)) {
       const year = m[1]!;
@@ -77,6 +83,7 @@ const recogniser: Recogniser = {
       'Vanavond om 20.00 uur begint de chat.',
       'In 2017 gebruikten veel jongeren dit middel.',
       'Wij zijn 24/7 bereikbaar.',
+      'Ruim 3/4 van de klas slaagde.',
       'Ze weegt 38 kilo en scoort 7.5.',
       'Over 5 minuten bel ik je.',
     ],

@@ -43,11 +43,11 @@ export const TELWOORDEN: ReadonlyMap<string, number> = (() => {
 })();
 
 const WOORDGETAL = [...TELWOORDEN.keys()].sort((a, b) => b.length - a.length).join('|');
-const GETAL = String.raw`(?:1[01]\d|\d{1,2}|${WOORDGETAL})`;
+const GETAL = String.raw`(?:1[01]\d|[1-9]\d?|${WOORDGETAL})`;
 const PERSONEN =
   'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|collega|zoontje|dochtertje';
 
-const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
+const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}\-/.])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
 // "is 87 jaar", "van 87 jaar oud", "(87 jaar)", ", 87 jaar,": an introducing word, then N jaar.
 const JAAR = new RegExp(
   String.raw`(?<=(?:(?<![\p{L}])(?:is|ben|bent|was|werd|wordt|word|zijn|waren|leeftijd|nog maar|inmiddels)\s+|[(,]\s*))(${GETAL})\s*(?:jaar|jr\.?)(?:\s+oud)?(?![\p{L}])`,

@@ -19,6 +19,7 @@ import type { Recogniser } from './types.js';
  */
 const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?- ?| |\.)\d+)*/gu;
 const GROUP = /\d+/g;
+const IBAN_VOOR = /[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 const COUNTRY = /^(?:\+|00)31[ -]?(?:\(0\)[ -]?)?/;
 const SERVICE = /^0(?:800|90[069])/;
 
@@ -36,6 +37,8 @@ const recogniser: Recogniser = {
       const end = phoneEnd(m[0]);
       if (end === null) continue;
       const start = m.index;
+      // The digits of a spaced IBAN (NL91 ABNA 0417 1643 00) are not a phone number.
+      if (IBAN_VOOR.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
       const digits = m[0].slice(0, end).replace(/\D/g, '').replace(/^(?:0031|31)/, '0');
       const kind = SERVICE.test(digits) ? 'een informatie- of servicenummer' : digits.startsWith('06') ? 'een mobiel nummer' : 'een vast nummer met netnummer';
       out.push(detectie(doc, recogniser, start, start + end, 0.75, `Lijkt op ${kind} (Nederlands nummerformaat).`, { raise: 0.2 }));
@@ -52,7 +55,7 @@ const recogniser: Recogniser = {
       { tekst: 'De hulplijn is gratis: 0800-0113.', span: '0800-0113' },
       { tekst: 'Buiten kantoortijd 0031 20 555 0123 bellen.', span: '0031 20 555 0123' },
     ],
-    vindtNiet: ['Bel bij nood altijd 112.', 'Geboren op 14-02-1958.', 'Om 14.10 uur begon de dienst.', 'Zijn BSN is 123456782.', 'Postcode 1234 AB'],
+    vindtNiet: ['Bel bij nood altijd 112.', 'Geboren op 14-02-1958.', 'Om 14.10 uur begon de dienst.', 'Zijn BSN is 123456782.', 'Postcode 1234 AB', 'Maak het over naar NL91 ABNA 0417 1643 00.'],
   },
 };
 
