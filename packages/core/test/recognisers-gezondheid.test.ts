@@ -82,6 +82,11 @@ describe('gezondheid: health facts about a person', () => {
     ['Hij viel en heeft zijn pols gebroken.', ['pols gebroken']],
     ['Haar zoon gebruikt cocaïne.', ['cocaïne']],
     ['De bloedsuiker van meneer was 22 vanochtend.', ['bloedsuiker', '22']],
+    ['Zijn saturatie zakte tot 82% vannacht.', ['saturatie', '82']],
+    ['Bij haar is de kanker uitgezaaid.', ['kanker', 'uitgezaaid']],
+    ['Patiënt kreeg een TIA en daarna een CVA.', ['TIA', 'CVA']],
+    ['Dochter van mevrouw heeft het syndroom van Asperger.', ['syndroom van Asperger']],
+    ['Haar kind heeft diabetes type 1 en een insulinepomp.', ['diabetes type 1', 'insulinepomp']],
   ])('%s', (text, spans) => {
     expect(found(text)).toEqual(spans);
   });

@@ -264,6 +264,8 @@ ongeneeslijk ziek
 ernstig ziek
 dement
 demente
+dementerend
+dementerende
 invalide
 `;
 
@@ -369,6 +371,10 @@ alcoholisme
 alcoholverslaving
 alcoholmisbruik
 drankprobleem
+alcoholprobleem
+alcoholproblemen
+drugsprobleem
+drugsproblemen
 drankmisbruik
 drugsverslaving
 drugsverslaafde
@@ -748,6 +754,7 @@ gezwel
 poliep
 poliepen
 cyste
+uitgezaaid
 uitzaaiing
 uitzaaiingen
 metastase

@@ -115,7 +115,7 @@ const bySuffix = <T extends string | [string, GezondheidCategorie]>(items: T[]) 
 const KOPPEN_OP_EIND = bySuffix(KOPPEN);
 const STAARTEN_OP_EIND = bySuffix(STAARTEN);
 const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
-const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|:|=)\s*){0,2}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
+const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|zakte|daalde|steeg|tot|naar|rond|boven|onder|ligt|lag|:|=)\s*){0,3}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
 /** Second halves of hyphenated words that turn a health term into the name of a place, team or service. */
 const NIET_FEIT = new Set([
   'afdeling', 'team', 'zorg', 'poli', 'polikliniek', 'kliniek', 'centrum', 'unit', 'huis', 'verpleegkundige', 'specialist',
