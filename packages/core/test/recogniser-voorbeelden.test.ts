@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from '../src/recognisers/registry.js';
 import { MIN_SCORE } from '../src/recognisers/types.js';
@@ -35,4 +36,30 @@ describe('recogniser voorbeelden', () => {
       });
     });
   }
+});
+
+describe('recognisers on arbitrary text', () => {
+  const pieces = fc.constantFrom(
+    ' ', '-', '.', ',', '(', ')', '/', ':', '+31', '06', '0', '1', '12', '2024', 'maart', 'jarig', 'jaar', 'van', 'is',
+    'patiënt', 'nr.', 'BSN', 'kenteken', 'AB', 'ziekte', 'kanker', 'suïcide', '@', 'www.', '.nl', 'ë', '👵🏼', '\n', 'İ',
+  );
+  const texts = fc.oneof(fc.string({ maxLength: 80 }), fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')));
+  it('never throw and always return valid, self-consistent detections', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const doc = analyse(text);
+        for (const r of RECOGNISERS) {
+          for (const d of r.recognise(doc)) {
+            expect(d.start).toBeGreaterThanOrEqual(0);
+            expect(d.end).toBeLessThanOrEqual(text.length);
+            expect(d.start).toBeLessThan(d.end);
+            expect(text.slice(d.start, d.end)).toBe(d.text);
+            expect(d.score).toBeGreaterThanOrEqual(0);
+            expect(d.score).toBeLessThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
