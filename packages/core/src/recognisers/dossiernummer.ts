@@ -12,7 +12,7 @@ import type { Recogniser } from './types.js';
  *   (`Patiënt 1234567`, `patiënt nr. 553-2209`), so `patiënt 3` or an age is never taken for an id.
  * Room and bed numbers (`kamer 3`, `bed 2`), dates, times, amounts and phone numbers are not ids.
  */
-const NUMMER_WOORD = String.raw`(?:patiënt|patient|cliënt|client|dossier|zaak|registratie|referentie|klant|lid|polis|verzekerden|verzekerings|inschrijf|personeels|student|leerling|big|uzi|agb|v|vreemdelingen)[- ]?(?:nummer|nr\.?|no\.?|id)|mrn|epd-nummer|epd-nr\.?|kenmerk|ons kenmerk|uw kenmerk`;
+const NUMMER_WOORD = String.raw`(?:patiënt|patient|cliënt|client|dossier|zaak|registratie|referentie|klant|lid|polis|verzekerden|verzekerings|inschrijf|personeels|student|leerling|big|uzi|agb|v|vreemdelingen)[- ]?(?:nummer|nr\.?|no\.?|id)|big-registratie(?:nummer)?|mrn|epd-nummer|epd-nr\.?|kenmerk|ons kenmerk|uw kenmerk`;
 const PERSOON_WOORD = String.raw`(?:patiënt|patient|patiënte|patiente|cliënt|client|cliënte|pt\.?|pat\.?|dossier|casus)(?:\s*(?:nr\.?|nummer|no\.?|#))?`;
 const ID = String.raw`(?:[a-z]{1,3}[-./]?)?\d[\d]*(?:[-./]\d+)*(?:[-]?[a-z]{1,2}\d*)?`;
 const VERBINDING = String.raw`\s*(?:[:#]|is|=)?\s*`;

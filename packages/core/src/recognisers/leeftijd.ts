@@ -57,7 +57,7 @@ const NIET_NA_JAAR = /^\s*(?:geleden|lang|later|eerder|terug|getrouwd|samen|werk
 const PERSOON_VAN = new RegExp(String.raw`(?<![\p{L}])(?:${PERSONEN})\s+van\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`, 'giu');
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
-const KOMMA = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'-]+,\s)(1[01]\d|\d{1,2})(?=\s?,)`, 'gu');
+const KOMMA = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
 // "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
 const ONDERWERP = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+(?:is|ben|bent|was|wordt|werd)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|\d{1,2}|${WOORDGETAL})(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
@@ -132,6 +132,7 @@ const recogniser: Recogniser = {
       { tekst: 'Ze is pas 16 en zwanger.', span: '16' },
       { tekst: 'Leeftijd: 67, woont alleen.', span: '67' },
       { tekst: 'Gefeliciteerd met je 40e verjaardag!', span: '40e' },
+      { tekst: 'Casus: man, 45, met pijn op de borst.', span: '45' },
     ],
     vindtNiet: [
       'Over 5 minuten bel ik je.',

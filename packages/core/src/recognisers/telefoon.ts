@@ -17,7 +17,7 @@ import type { Recogniser } from './types.js';
  * Decision: 112 (and other short emergency numbers) is not marked. It points to a service everyone shares,
  * not to a person, so it identifies no one.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?- ?| |\.)\d+)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?[-/] ?| |\.)\d+)*/gu;
 const GROUP = /\d+/g;
 const IBAN_VOOR = /[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 const COUNTRY = /^(?:\+|00)31[ -]?(?:\(0\)[ -]?)?/;
@@ -54,6 +54,7 @@ const recogniser: Recogniser = {
       { tekst: 'Bel (010) 123 45 67 voor een afspraak.', span: '(010) 123 45 67' },
       { tekst: 'De hulplijn is gratis: 0800-0113.', span: '0800-0113' },
       { tekst: 'Buiten kantoortijd 0031 20 555 0123 bellen.', span: '0031 20 555 0123' },
+      { tekst: 'Tel. 020/5550123 (receptie)', span: '020/5550123' },
     ],
     vindtNiet: ['Bel bij nood altijd 112.', 'Geboren op 14-02-1958.', 'Om 14.10 uur begon de dienst.', 'Zijn BSN is 123456782.', 'Postcode 1234 AB', 'Maak het over naar NL91 ABNA 0417 1643 00.'],
   },
@@ -62,7 +63,7 @@ const recogniser: Recogniser = {
 /** Length of the prefix of a candidate that forms a complete Dutch phone number, or null. */
 function phoneEnd(s: string): number | null {
   // A date (14-02-1958) followed by more figures is never a phone number.
-  if (/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}(?!\d)/.test(s)) return null;
+  if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)/.test(s)) return null;
   // Country code +31/0031 (optionally with the trunk zero as "(0)") stands for the national 0.
   const cc = COUNTRY.exec(s);
   const offset = cc ? cc[0].length : 0;

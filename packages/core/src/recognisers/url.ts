@@ -8,7 +8,7 @@ import type { Recogniser } from './types.js';
  * domain (113.nl, thuisarts.nl/rugpijn). Trailing punctuation stays outside the span; a closing bracket
  * is kept only when the address opened one. E-mail domains are left to the e-mail recogniser.
  */
-const TLD = '(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app|frl|online|care|health|gov|edu)';
+const TLD = '(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app|frl|online|care|health|gov|edu|ly|me|co|tv)';
 const URL = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s<>"']+|(?<![\p{L}\p{N}@._%+-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+${TLD}(?:\/[^\s<>"']*)?(?![\p{L}\p{N}@])`,
   'giu',
@@ -40,6 +40,7 @@ const recogniser: Recogniser = {
       { tekst: 'Info: https://www.thuisarts.nl/rugpijn.', span: 'https://www.thuisarts.nl/rugpijn' },
       { tekst: 'zie www.zorgvoorbeter.nl/pad?x=1, daar staat het', span: 'www.zorgvoorbeter.nl/pad?x=1' },
       { tekst: 'Meer op Zorgkaart.nl!', span: 'Zorgkaart.nl' },
+      { tekst: 'App via wa.me/31612345678 of bit.ly/zorg', span: 'bit.ly/zorg' },
     ],
     vindtNiet: ['Mail naar info@praktijk.nl', 'Het verslag.pdf staat klaar.', 'Dat was om 9.30 uur.'],
   },
