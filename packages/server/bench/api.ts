@@ -3,14 +3,21 @@
  * (in-memory database, production logging), drives it with autocannon and prints requests/s and latency.
  * Target on a 2-core machine: ≥ 1,500 requests/s with p99 < 25 ms.
  *
- *   npm run bench:api [-- --duration 10 --connections 10]
+ *   npm run bench:api [-- --duration 10 --connections 10 --workers N]
+ *
+ * `--workers`: check worker threads (default: one per CPU core, as `zorgvuldig serve`; 0 = on the main thread).
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    workers: { type: 'string', default: String(availableParallelism() > 1 ? availableParallelism() : 0) },
+  },
 });
 
 // Our own tweet-sized examples (no real people), mixing clean texts and texts with findings.
@@ -31,7 +38,7 @@ const server = spawn(
     '--input-type=module',
     '-e',
     `const { buildApp } = await import(${JSON.stringify(new URL('../dist/app.js', import.meta.url).href)});
-     const app = await buildApp({ logger: { level: 'info', stream: { write() {} } }, webDir: null });
+     const app = await buildApp({ logger: { level: 'info', stream: { write() {} } }, webDir: null, checkWorkers: ${Number(values.workers)} });
      const url = await app.listen({ port: 0, host: '127.0.0.1' });
      process.stdout.write('URL ' + url + '\\n');`,
   ],
@@ -66,7 +73,7 @@ server.kill('SIGTERM');
 const rps = result.requests.average;
 const p99 = result.latency.p99;
 const ok = rps >= 1500 && p99 < 25 && result.non2xx === 0 && result.errors === 0;
-console.log(`POST /api/check — ${values.connections} verbindingen, ${values.duration} s`);
+console.log(`POST /api/check — ${values.connections} verbindingen, ${values.duration} s, ${values.workers} controle-werkers`);
 console.log(`  verzoeken/s  gemiddeld ${rps.toFixed(0)}  (min ${result.requests.min}, max ${result.requests.max})`);
 console.log(`  latentie ms  p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${p99}  max ${result.latency.max}`);
 console.log(`  totaal ${result.requests.total}, niet-2xx ${result.non2xx}, fouten ${result.errors}`);

@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { CheckPool } from './check-pool.js';
 import { Fout } from './routes/schemas.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db, type DatabaseOptions } from './db/database.js';
@@ -28,6 +29,8 @@ export interface BuildOptions extends DatabaseOptions {
   webDir?: string | null;
   /** Use an already opened database (tests share one); it is not closed with the app. */
   database?: Db;
+  /** Worker threads for `POST /api/check`; 0 (the default) checks on the main thread. */
+  checkWorkers?: number;
 }
 
 const CSP = [
@@ -47,7 +50,8 @@ const CSP = [
 export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance> {
   const database = opts.database ?? (await openDatabase(opts));
   if (!opts.database) await migrate(database.db);
-  const ctx: RouteContext = { db: database.db, kind: database.kind };
+  const pool = opts.checkWorkers ? new CheckPool(opts.checkWorkers) : undefined;
+  const ctx: RouteContext = { db: database.db, kind: database.kind, pool };
 
   const app = Fastify({
     logger: opts.logger === undefined ? false : opts.logger,
@@ -57,6 +61,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   if (!opts.database) app.addHook('onClose', () => database.close());
+  if (pool) app.addHook('onClose', () => pool.close());
 
   // One log line per request, without bodies, query strings or ids from the path.
   app.addHook('onResponse', async (request, reply) => {

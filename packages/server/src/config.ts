@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 
@@ -9,6 +10,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** Folder of the embedded database. */
   dataDir: string;
+  /** Worker threads for the message check (ZORGVULDIG_CHECK_WORKERS; default one per CPU core, 0 = main thread). */
+  checkWorkers: number;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -27,5 +30,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST || DEFAULT_HOST,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ZORGVULDIG_DATA_DIR || defaultDataDir(),
+    checkWorkers: checkWorkers(env.ZORGVULDIG_CHECK_WORKERS),
   };
+}
+
+function checkWorkers(value: string | undefined): number {
+  if (value === undefined || value === '') return availableParallelism() > 1 ? availableParallelism() : 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`ZORGVULDIG_CHECK_WORKERS '${value}' is geen aantal tussen 0 en 64`);
+  return n;
 }

@@ -9,6 +9,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    checkWorkers: config.checkWorkers,
   });
   const url = await app.listen({ port: config.port, host: config.host });
   const stop = () => {

@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { CheckPool } from '../check-pool.js';
 import { SESSIE_COOKIE, zoekSessie, type Ingelogd } from '../auth/session.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database, GebruikerRol } from '../db/schema.js';
@@ -10,6 +11,8 @@ import { HttpError } from '../errors.js';
 export interface RouteContext {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** Worker threads for the message check; absent: check on the main thread. */
+  pool?: CheckPool;
 }
 
 /** The logged-in user of this request, or 401; with `rollen`, 403 unless the user has one of them. */

@@ -62,7 +62,8 @@ export async function openRoutes(app: FastifyInstance, ctx: RouteContext): Promi
       const body = request.body as Record<string, unknown>;
       const parsed = parseCheckInput({ ...body, id: body.id ?? '' });
       if (!parsed.ok) throw new HttpError(400, parsed.error);
-      const result = check(parsed.value.text, parsed.value.context);
+      const { text, context } = parsed.value;
+      const result = ctx.pool ? await ctx.pool.run(text, context) : check(text, context);
       return body.id === undefined ? result : { id: parsed.value.id, ...result };
     },
   );
