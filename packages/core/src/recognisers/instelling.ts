@@ -118,7 +118,7 @@ export const instelling: Recogniser = {
       }
 
       // 1b. A compound institution name: `het Maasziekenhuis`.
-      if (COMPOUND_TAIL.test(t.text) && !isOrdinaryWord(t.lower)) {
+      if (t.capitalised && t.text.length > 10 && COMPOUND_TAIL.test(t.text) && !isOrdinaryWord(t.lower)) {
         push(t.start, t.end, 0.85, 'Naam van een ziekenhuis of kliniek.');
         continue;
       }

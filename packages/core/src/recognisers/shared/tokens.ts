@@ -20,8 +20,11 @@ export function adjacent(doc: AnalysedText, i: number): Token | undefined {
   const t = doc.tokens[i];
   const p = doc.tokens[i - 1];
   if (!t || !p) return undefined;
-  const gap = doc.text.slice(p.end, t.start);
-  return /^[ \t\u00a0]*$/.test(gap) ? t : undefined;
+  for (let k = p.end; k < t.start; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return undefined;
+  }
+  return t;
 }
 
 /** The word token before index `i`, skipping nothing; undefined when a punctuation token intervenes. */
@@ -30,7 +33,11 @@ export function wordBefore(doc: AnalysedText, i: number): Token | undefined {
   return p && p.kind === 'word' ? p : undefined;
 }
 
+const ELIDED_UPPER = /^['’][st]-\p{Lu}/u;
+
 /** Does a letter of the token start in upper case (after a leading apostrophe such as `'s-Hertogenbosch`)? */
 export function startsUpper(t: Token): boolean {
-  return t.capitalised || /^['’][st]-\p{Lu}/u.test(t.text);
+  if (t.capitalised) return true;
+  const c = t.text.charCodeAt(0);
+  return (c === 39 || c === 0x2019) && ELIDED_UPPER.test(t.text);
 }
