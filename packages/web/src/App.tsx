@@ -35,36 +35,31 @@ const SCHERMEN: Record<string, SchermDef> = {
   registreren: { titel: 'Account aanmaken', render: () => <RegistrerenScherm /> },
 };
 
-function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+/** The current route, and how many in-app navigations happened (0 on the first page load). */
+function useRoute(): { route: Route; navigaties: number } {
+  const [state, setState] = useState(() => ({ route: parseHash(window.location.hash), navigaties: 0 }));
   useEffect(() => {
-    const onHash = () => setRoute(parseHash(window.location.hash));
+    const onHash = () => setState((s) => ({ route: parseHash(window.location.hash), navigaties: s.navigaties + 1 }));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return route;
+  return state;
 }
 
 export function App() {
-  const route = useRoute();
+  const { route, navigaties } = useRoute();
   const { gebruiker, uitloggen } = useSessie();
   const [menuOpen, setMenuOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
-  const eersteRender = useRef(true);
   const scherm = SCHERMEN[route.scherm];
 
-  const routeKey = `${route.scherm}/${route.params.join('/')}`;
   useEffect(() => {
     document.title = `${scherm?.titel ?? 'Pagina niet gevonden'} — Zorgvuldig`;
     setMenuOpen(false);
-    // After navigation, move focus to the new page's heading so keyboard and screen-reader users start there.
-    if (eersteRender.current) {
-      eersteRender.current = false;
-      return;
-    }
-    const h1 = main.current?.querySelector<HTMLElement>('h1');
-    h1?.focus();
-  }, [routeKey, scherm]);
+    // After an in-app navigation (not on the first load), move focus to the new page's heading so keyboard
+    // and screen-reader users start there.
+    if (navigaties > 0) main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [navigaties, scherm]);
 
   const zichtbaar = Object.entries(SCHERMEN).filter(([, s]) => {
     if (s.menu === 'altijd') return true;

@@ -35,6 +35,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
   let browser: Browser;
   let base = '';
   let close: () => Promise<void> = async () => {};
+  const paginaFouten: string[] = [];
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) throw new Error(`chromium ontbreekt op ${CHROMIUM} (CI vereist de e2e-tests)`);
@@ -63,6 +64,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
   async function nieuwePagina(viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'nl-NL' });
     const page = await ctx.newPage();
+    // Uncaught errors and Content-Security-Policy violations fail the screen check in `vastleggen`.
+    page.on('pageerror', (e) => paginaFouten.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) paginaFouten.push(m.text());
+    });
     return { ctx, page };
   }
 
@@ -81,6 +87,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
   async function vastleggen(page: Page, naam: string, viewport: string) {
     await page.screenshot({ path: `${SHOTS}${naam}-${viewport}.png`, fullPage: true });
     expect(await ernstigeSchendingen(page), `${naam} (${viewport})`).toEqual([]);
+    expect(paginaFouten, `${naam} (${viewport})`).toEqual([]);
   }
 
   const VOORBEELD =
@@ -175,28 +182,44 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     await ctx.close();
   });
 
+  it('keyboard: the skip link comes first and moves focus to the content; the phone menu opens and closes', async () => {
+    const { ctx, page } = await nieuwePagina('telefoon');
+    await ga(page, '', /Zorgvuldig/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Normen' }).click();
+    await wacht(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Normen');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await ctx.close();
+  });
+
   it.each(['desktop', 'telefoon'] as const)('every main screen has no serious accessibility violations (%s)', async (viewport) => {
-    {
-      const { ctx, page } = await nieuwePagina(viewport);
-      for (const [pad, kop] of [
-        ['', /Zorgvuldig/],
-        ['controleer', /Controleer bericht/],
-        ['delen', /Mag ik dit delen/],
-        ['situaties', /Situaties/],
-        ['oefenen', /Casu/],
-        ['normen', /Normen/],
-        ['inloggen', /Inloggen/],
-        ['registreren', /Account aanmaken/],
-      ] as const) {
-        await ga(page, pad, kop);
-        if (pad === 'controleer') {
-          await page.getByLabel('Tekst van het bericht').fill(VOORBEELD);
-          await wacht(() => page.getByTestId('status').textContent()).toMatch(/bevinding/i);
-        }
-        await vastleggen(page, pad || 'start', viewport);
+    const { ctx, page } = await nieuwePagina(viewport);
+    for (const [pad, kop] of [
+      ['', /Zorgvuldig/],
+      ['controleer', /Controleer bericht/],
+      ['delen', /Mag ik dit delen/],
+      ['situaties', /Situaties/],
+      ['oefenen', /Casu/],
+      ['normen', /Normen/],
+      ['inloggen', /Inloggen/],
+      ['registreren', /Account aanmaken/],
+    ] as const) {
+      await ga(page, pad, kop);
+      if (pad === 'controleer') {
+        await page.getByLabel('Tekst van het bericht').fill(VOORBEELD);
+        await wacht(() => page.getByTestId('status').textContent()).toMatch(/bevinding/i);
       }
-      await ctx.close();
+      await vastleggen(page, pad || 'start', viewport);
     }
+    await ctx.close();
   }, 120_000);
 
   it('a professional signs up, records a consent, exports it as FHIR, withdraws it, and signs in again', async () => {
