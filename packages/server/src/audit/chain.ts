@@ -74,19 +74,39 @@ export interface VerifyResult {
   breuk?: { volgnummer: number; id: string; probleem: string };
 }
 
-/** Walk the organisation's chain from the start and report the first row that does not fit. */
-export async function verifyChain(db: Kysely<Database>, organisatieId: string): Promise<VerifyResult> {
-  const rows = await db.selectFrom('audit_log').selectAll().where('organisatie_id', '=', organisatieId).orderBy('volgnummer').execute();
+/** Walk the organisation's chain from the start (in pages, so memory stays flat) and report the first row that does not fit. */
+export async function verifyChain(db: Kysely<Database>, organisatieId: string, pageSize = 1000): Promise<VerifyResult> {
   let vorige = GENESIS_HASH;
   let verwacht = 1;
-  for (const r of rows) {
-    const breuk = (probleem: string): VerifyResult => ({ intact: false, aantal: rows.length, breuk: { volgnummer: r.volgnummer, id: r.id, probleem } });
-    if (r.volgnummer !== verwacht) return breuk(`volgnummer ${verwacht} ontbreekt (regel verwijderd?)`);
-    if (r.vorige_hash !== vorige) return breuk('vorige hash klopt niet met de voorgaande regel');
-    const { hash, vorige_hash: _v, ...content } = r;
-    if (chainHash(vorige, content) !== hash) return breuk('inhoud van de regel is gewijzigd (hash klopt niet)');
-    vorige = hash;
-    verwacht++;
+  let aantal = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('organisatie_id', '=', organisatieId)
+      .where('volgnummer', '>=', verwacht)
+      .orderBy('volgnummer')
+      .limit(pageSize)
+      .execute();
+    for (const r of rows) {
+      aantal++;
+      const breuk = (probleem: string): VerifyResult => ({ intact: false, aantal: -1, breuk: { volgnummer: r.volgnummer, id: r.id, probleem } });
+      if (r.volgnummer !== verwacht) return withCount(db, organisatieId, breuk(`volgnummer ${verwacht} ontbreekt (regel verwijderd?)`));
+      if (r.vorige_hash !== vorige) return withCount(db, organisatieId, breuk('vorige hash klopt niet met de voorgaande regel'));
+      const { hash, vorige_hash: _v, ...content } = r;
+      if (chainHash(vorige, content) !== hash) return withCount(db, organisatieId, breuk('inhoud van de regel is gewijzigd (hash klopt niet)'));
+      vorige = hash;
+      verwacht++;
+    }
+    if (rows.length < pageSize) return { intact: true, aantal };
   }
-  return { intact: true, aantal: rows.length };
+}
+
+async function withCount(db: Kysely<Database>, organisatieId: string, r: VerifyResult): Promise<VerifyResult> {
+  const { n } = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisatie_id', '=', organisatieId)
+    .executeTakeFirstOrThrow();
+  return { ...r, aantal: Number(n) };
 }

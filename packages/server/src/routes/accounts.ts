@@ -111,6 +111,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       if (!(await controleerWachtwoord(row?.wachtwoord_hash, body.wachtwoord)) || !row) {
         throw new HttpError(401, 'onbekend e-mailadres of onjuist wachtwoord');
       }
+      await db.deleteFrom('sessies').where('gebruiker_id', '=', row.id).where('verloopt', '<=', new Date()).execute();
       const s = await maakSessie(db, row.id);
       setSessieCookie(reply, s.token, s.verloopt);
       return toGebruiker({
