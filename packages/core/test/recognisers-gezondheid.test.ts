@@ -120,6 +120,10 @@ describe('gezondheid: general or non-health statements', () => {
     'Het aantal overleden patiënten daalt.',
     'Hulp nodig bij schulden? Bel de gemeente.',
     'Ik had vandaag zelf hoofdpijn.',
+    'Wist je dat bewegen helpt tegen depressie?',
+    'Cliënten met schulden kunnen bij ons terecht.',
+    'Nieuwe podcast over schizofrenie, luister je mee?',
+    'Hoe herken je een beroerte?',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -6,10 +6,11 @@ import {
   type GezondheidCategorie,
 } from '../lexicons/gezondheid.js';
 import { parseLexicon } from '../lexicons/parse.js';
-import type { AnalysedText } from '../text/document.js';
+import { wordsBefore, type AnalysedText } from '../text/document.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
-import { detectie } from './detectie.js';
+import { explainContext } from './context.js';
+import { snelContextScore } from './detectie.js';
 import type { Recogniser } from './types.js';
 
 /**
@@ -27,12 +28,15 @@ import type { Recogniser } from './types.js';
  * - a number after a measurement word (`cholesterol is 7,2`, `totaal IQ 84`) is a test result.
  * Hashtags are topics, not facts about a person, and are skipped.
  *
- * Scoring heuristic: each category has a base score (0.6–0.65; symptoms and substances 0.45, below the
- * threshold, since "koorts" or "cocaïne" alone says little about anyone). Words within eight words that tie the term to a person
- * (zijn, haar, je, uw, heeft, lijdt, met, patiënt, meneer, opgenomen …) raise it by 0.2. Words that mark a
- * general or educational statement (mensen, iedereen, ouders, jongeren, voorlichting, preventie,
- * verdenking, algemeen, tips, "ouders vragen" …) lower it by 0.4, which outweighs a raise: a health word in a
- * statement about no one in particular is not reported.
+ * Scoring heuristic (see `beoordeel`): each category has a base score (0.6–0.65; symptoms and substances
+ * 0.45, below the threshold, since "koorts" or "cocaïne" alone says little about anyone). Words that tie the
+ * term to a person raise it by 0.2: specific persons and care words within eight words (hij, zij, uw, heeft,
+ * lijdt, patiënt, meneer, opgenomen, diagnose …) and possessives or `met` right before it (je angst, zijn
+ * suikers, met een hartinfarct). Words that mark a general or educational statement (mensen, iedereen,
+ * ouders, jongeren, voorlichting, preventie, verdenking, tips, lezing, aantal …, or `over` right before the
+ * term, or a group such as `mensen met`) lower it by 0.4, which outweighs a raise: a health word in a
+ * statement about no one in particular is not reported. Questions often address anyone, so they score
+ * lower unless something ties them to a person.
  */
 const BASIS: Record<GezondheidCategorie, number> = {
   aandoening: 0.65,
@@ -130,33 +134,23 @@ const recogniser: Recogniser = {
     'Gezondheidsgegevens over een persoon: diagnoses, aandoeningen, behandelingen, medicatie, uitslagen, opname, maatregelen als tbs en gevoelige sociale feiten als schulden.',
   context: {
     verhogen: [
-      'zijn', 'haar', 'je', 'jouw', 'uw', 'hij', 'zij', 'heeft', 'kreeg', 'krijgt', 'lijdt', 'leed', 'met',
-      'patiënt*', 'patient*', 'cliënt*', 'client*', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'bewoner*', 'opgenomen',
+      'hij', 'zij', 'uw', 'heeft', 'kreeg', 'krijgt', 'lijdt', 'leed', 'patiënt', 'patiënte', 'patient', 'patiente', 'cliënt',
+      'cliënte', 'client', 'cliente', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'bewoner', 'bewoonster', 'opgenomen',
       'gediagnosticeerd', 'diagnose', 'vastgesteld', 'behandeld', 'gestart', 'starten', 'zoon', 'dochter', 'moeder', 'vader',
     ],
     verlagen: [
-      'mensen', 'iedereen', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
-      'informatie', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
-      'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico',
-      'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herkennen', 'vergoeding',
-      'vergoed', 'aantal', 'cijfers', 'percentage', 'procent',
+      'mensen', 'iedereen', 'allemaal', 'wist', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
+      'informatie', 'tip', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
+      'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico', 'podcast', 'artikel',
+      'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herken', 'herkennen', 'vergoeding',
+      'vergoed', 'aantal', 'cijfers', 'percentage', 'procent', 'vaccineren', 'vaccinatie',
     ],
   },
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
     const tokens = doc.tokens;
-    const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) => {
-      // A question is often addressed to anyone ("Heeft u koorts?", "Hulp nodig bij schulden?"): a symptom in
-      // a question gets no raise, and any term in a question that nothing ties to a person scores lower.
-      const vraag = inQuestion(tokens, end);
-      const raise = categorie === 'symptoom' && vraag ? 0 : 0.2;
-      const d = detectie(doc, recogniser, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, { window: 8, raise, lower: 0.4 });
-      if (vraag && d.score === BASIS[categorie]) {
-        d.score = Math.round((d.score - 0.15) * 100) / 100;
-        d.explanation += ' Minder zeker: het staat in een algemene vraag.';
-      }
-      out.push(d);
-    };
+    const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) =>
+      out.push(beoordeel(doc, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, categorie === 'symptoom'));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
@@ -219,6 +213,62 @@ const recogniser: Recogniser = {
     ],
   },
 };
+
+/** Possessives and links that tie a term to someone when they come right before it: `je angst`, `met een hartinfarct`. */
+const DIRECT_ERVOOR = new Set(['zijn', 'haar', 'je', 'jouw', 'uw', 'hun', 'met', 'heeft']);
+/** Plural person words: `X met <term>` after one of these is about a group. */
+const GROEPEN = new Set([
+  'mensen', 'cliënten', 'clienten', 'patiënten', 'patienten', 'kinderen', 'ouderen', 'jongeren', 'volwassenen', 'vrouwen',
+  'mannen', 'bewoners', 'studenten', 'leerlingen', 'gezinnen', 'ouders', 'werknemers', 'collega’s', "collega's",
+]);
+/** Words skipped when looking for what comes right before a term. */
+const TUSSENWOORDEN = new Set(['een', 'de', 'het', 'ernstige', 'ernstig', 'zware', 'zwaar', 'lichte', 'licht', 'acute', 'chronische', 'nieuwe', 'bekende']);
+
+/**
+ * Score one candidate. Person-tying words anywhere in a window of eight words raise the score by 0.2;
+ * possessives and `met`/`heeft` only count right before the term (skipping articles and a few adjectives),
+ * because as loose words they are everywhere (`wist je dat`, `er zijn`, `mensen met`). General-statement
+ * words lower it by 0.4, and so does `over` right before the term (`een lezing over delier`). A symptom in a
+ * question gets no raise; any term in a question that nothing ties to a person loses 0.15.
+ */
+function beoordeel(doc: AnalysedText, start: number, end: number, base: number, reden: string, symptoom: boolean): Detection {
+  const effect = snelContextScore(doc, start, end, base, recogniser.context, { window: 8, raise: 0.2, lower: 0.4 });
+  const voor = wordsBefore(doc, start, 3)
+    .reverse()
+    .find((t) => !TUSSENWOORDEN.has(t.lower));
+  // "mensen met", "cliënten met": a group, so a general statement.
+  const groep = voor?.lower === 'met' ? wordsBefore(doc, voor.start, 1)[0] : undefined;
+  if (groep && GROEPEN.has(groep.lower)) {
+    if (!effect.loweredBy.length) effect.score = Math.max(0, effect.score - 0.4);
+    effect.loweredBy.push(`${groep.lower} met`);
+  } else if (voor && DIRECT_ERVOOR.has(voor.lower) && !effect.raisedBy.length) {
+    effect.raisedBy.push(voor.lower);
+    effect.score = Math.min(1, effect.score + 0.2);
+  }
+  if (voor?.lower === 'over' && !effect.loweredBy.length) {
+    effect.loweredBy.push('over');
+    effect.score = Math.max(0, effect.score - 0.4);
+  }
+  const vraag = inQuestion(doc.tokens, end);
+  if (vraag && symptoom && effect.raisedBy.length) {
+    effect.score = Math.max(0, effect.score - 0.2);
+    effect.raisedBy = [];
+  }
+  let uitleg = reden + explainContext(effect);
+  if (vraag && !effect.raisedBy.length) {
+    effect.score = Math.max(0, effect.score - 0.15);
+    uitleg += ' Minder zeker: het staat in een vraag die iedereen kan gelden.';
+  }
+  return {
+    start,
+    end,
+    label: 'GEZONDHEID',
+    text: doc.text.slice(start, end),
+    recogniser: recogniser.id,
+    score: Math.round(effect.score * 100) / 100,
+    explanation: uitleg,
+  };
+}
 
 /** Does the sentence around offset `end` end with a question mark? */
 function inQuestion(tokens: Token[], end: number): boolean {
@@ -320,13 +370,7 @@ function waarde(doc: AnalysedText, after: Token, key: string, out: Detection[]):
   const m = WAARDE.exec(doc.text.slice(after.end, after.end + 40));
   if (!m) return;
   const start = after.end + m.index + m[0].length - m[1]!.length;
-  out.push(
-    detectie(doc, recogniser, start, start + m[1]!.length, 0.7, `Meetwaarde na '${after.text}': een uitslag (onderzoek of uitslag).`, {
-      window: 8,
-      raise: 0.2,
-      lower: 0.4,
-    }),
-  );
+  out.push(beoordeel(doc, start, start + m[1]!.length, 0.7, `Meetwaarde na '${after.text}': een uitslag (onderzoek of uitslag).`, false));
 }
 
 export default recogniser;
