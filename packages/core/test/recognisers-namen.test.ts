@@ -76,6 +76,14 @@ const CASES: Array<[string, string[]]> = [
   ['Mooie zonsondergang op Terschelling #Terschelling', ['LOCATIE:Terschelling', 'LOCATIE:Terschelling']],
   ['Die man uit Purmerend schold me uit voor een Stalin.', ['LOCATIE:Purmerend', 'PERSOON:Stalin']],
   ['Henk-Jan van Os is onze nieuwe praktijkondersteuner.', ['PERSOON:Henk-Jan van Os']],
+  ['Bent u de moeder van Jayden?', ['PERSOON:Jayden']],
+  ['Pim de Jong en ik hadden vandaag nachtdienst.', ['PERSOON:Pim de Jong']],
+  ['Toos van der Heijden woont nu in Huize Zonneweide in Doorn.', ['PERSOON:Toos van der Heijden', 'INSTELLING:Huize Zonneweide', 'LOCATIE:Doorn']],
+  ['Huisbezoek in Utrecht-Oost, daarna naar kantoor.', ['LOCATIE:Utrecht-Oost']],
+  ['Haar familie woont nog in Antwerpen.', ['LOCATIE:Antwerpen']],
+  ['Dhr. P. Kruidenier belde over zijn herhaalrecept.', ['PERSOON:P. Kruidenier']],
+  ['Het rooster is aangepast.\nGroetjes, Mirthe', []],
+  ['Kunnen we het Beatrixziekenhuis bellen voor de overdracht?', ['INSTELLING:Beatrixziekenhuis']],
   // Nothing to find.
   ['Bloem is mooi, zeker in het voorjaar.', []],
   ['Mark je agenda: scholing op 12 maart!', []],
@@ -97,6 +105,8 @@ const CASES: Array<[string, string[]]> = [
   ['Veilig Thuis is altijd bereikbaar voor advies.', []],
   ['Per direct zoeken wij een verpleegkundige.', []],
   ['Print het formulier op A4 en neem het mee.', []],
+  ['Berlijn is een mooie stad voor een stedentrip.', []],
+  ['Ik ga vanavond bij Jos langs.', ['PERSOON:Jos']],
 ];
 
 describe('names, places and institutions in fresh texts (whole checker)', () => {

@@ -55,6 +55,7 @@ Noordwest Ziekenhuisgroep
 Zaans Medisch Centrum
 BovenIJ
 OLVG
+Onze Lieve Vrouwe Gasthuis
 Flevoziekenhuis
 Ziekenhuis Amstelland
 Ikazia

@@ -2,7 +2,7 @@
  * Hand-written Dutch geography that complements the GeoNames town list (generated/plaatsen.ts): provinces,
  * regions, municipalities with names that are not a town, islands, and well-known neighbourhoods and
  * districts of the larger cities. Format: `name | category`, one per line; category is one of
- * provincie, regio, gemeente, plaats, wijk, eiland. Written for Zorgvuldig from general knowledge.
+ * provincie, regio, gemeente, plaats, wijk, eiland, buitenland (a city abroad: only after a locative cue). Written for Zorgvuldig from general knowledge.
  *
  * Decision: provinces (and the Randstad) are listed so that no other recogniser mistakes them for a name,
  * but they are NOT marked as LOCATIE: like a country, an area of one to several million people does not
@@ -247,6 +247,43 @@ Margraten | plaats
 Panningen | plaats
 Tegelen | plaats
 Blerick | plaats
+# Dutch names of cities abroad (GeoNames has the local or English name); only LOCATIE after in/uit/naar/te…
+Antwerpen | buitenland
+Brussel | buitenland
+Gent | buitenland
+Luik | buitenland
+Leuven | buitenland
+Brugge | buitenland
+Keulen | buitenland
+Aken | buitenland
+Berlijn | buitenland
+Parijs | buitenland
+Londen | buitenland
+Rome | buitenland
+Praag | buitenland
+Wenen | buitenland
+Warschau | buitenland
+Krakau | buitenland
+Kopenhagen | buitenland
+Lissabon | buitenland
+Athene | buitenland
+Moskou | buitenland
+Kiev | buitenland
+Istanboel | buitenland
+Ankara | buitenland
+Izmir | buitenland
+Rabat | buitenland
+Casablanca | buitenland
+Tanger | buitenland
+Nador | buitenland
+Al Hoceima | buitenland
+Damascus | buitenland
+Aleppo | buitenland
+Paramaribo | buitenland
+Willemstad | buitenland
+Oranjestad | buitenland
+Kralendijk | buitenland
+Philipsburg | buitenland
 # Neighbourhoods and districts of the larger cities
 Bijlmer | wijk
 Bijlmermeer | wijk

@@ -1,7 +1,7 @@
 import type { AnalysedText } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
-import { cueKind, firstNames, institutions, isOrdinaryWord, NOT_A_NAME, places, surnames } from './shared/lexicons.js';
+import { cueKind, firstNames, institutions, isOrdinaryWord, NOT_A_NAME, placeKind, places, surnames } from './shared/lexicons.js';
 import { adjacent, detection, startsUpper, wordBefore } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
@@ -9,7 +9,7 @@ const ID = 'instelling.naam';
 
 /** Words that start an institution's name: `Ziekenhuis Rivierenland`, `Zorgcentrum De Linde`, `GGZ Delfland`. */
 const HEADS = new Set([
-  'ziekenhuis', 'zorgcentrum', 'woonzorgcentrum', 'verpleeghuis', 'verzorgingshuis', 'zorggroep', 'ggz', 'umc',
+  'huize', 'ziekenhuis', 'zorgcentrum', 'woonzorgcentrum', 'verpleeghuis', 'verzorgingshuis', 'zorggroep', 'ggz', 'umc',
   'huisartsenpraktijk', 'huisartspraktijk', 'gezondheidscentrum', 'revalidatiecentrum', 'basisschool', 'kliniek',
   'hospice', 'zorgboerderij', 'kinderdagverblijf', 'woongroep', 'wooncentrum', 'woonzorgpark', 'dagbesteding',
   'tandartspraktijk', 'apotheek', 'praktijk', 'stichting', 'ziekenhuisgroep', 'behandelcentrum', 'zorginstelling',
@@ -107,7 +107,8 @@ export const instelling: Recogniser = {
       if (lex) {
         let end = lex.end;
         const town = adjacent(doc, end + 1);
-        const withTown = !!town && town.kind === 'word' && town.capitalised && places().get(town.lower) === 'plaats';
+        const townKind = town && town.kind === 'word' && town.capitalised ? placeKind(town.lower) : undefined;
+        const withTown = townKind === 'plaats' || townKind === 'wijk';
         if (withTown) end++;
         const prev = wordBefore(doc, i);
         if (!lex.needsContext || withTown || (prev && INSTITUTION_CUES.has(prev.lower))) {

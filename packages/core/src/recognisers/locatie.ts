@@ -1,6 +1,6 @@
 import type { Detection } from '../types.js';
 import { contextScore, explainContext } from './context.js';
-import { cueKind, firstNames, frequentWords, isOrdinaryWord, places, placeIndex, surnames, type PlaceKind } from './shared/lexicons.js';
+import { cueKind, firstNames, frequentWords, isOrdinaryWord, placeIndex, placeKind, surnames, type PlaceKind } from './shared/lexicons.js';
 import { adjacent, detection, startsUpper } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
@@ -35,6 +35,7 @@ const KIND_TEXT: Record<PlaceKind, string> = {
   wijk: 'Naam van een wijk of buurt',
   eiland: 'Naam van een eiland',
   provincie: 'Provincie',
+  buitenland: 'Stad in het buitenland',
 };
 
 const CONTEXT = { verhogen: [...LOCATIVE], verlagen: ['meneer', 'mevrouw', 'familie', 'dhr', 'mw'] };
@@ -52,8 +53,8 @@ export const locatie: Recogniser = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.kind === 'hashtag') {
-        const kind = places().get(t.lower.slice(1));
-        if (kind && kind !== 'provincie') {
+        const kind = placeKind(t.lower.slice(1));
+        if (kind && kind !== 'provincie' && kind !== 'buitenland') {
           out.push(detection(doc, t.start + 1, t.end, 'LOCATIE', ID, 0.8, `${KIND_TEXT[kind]} als hashtag.`));
         }
         continue;
@@ -75,7 +76,7 @@ export const locatie: Recogniser = {
           k += ` ${next.lower}`;
         }
         if (!ok) continue;
-        const found = places().get(k);
+        const found = placeKind(k);
         if (found) {
           end = i + n - 1;
           kind = found;
@@ -105,6 +106,14 @@ export const locatie: Recogniser = {
       const ordinary = kind === 'plaats' ? isOrdinaryWord(key) : frequentWords().has(key);
       const ambiguous = single && (ordinary || AMBIGUOUS_PLACES.has(key) || firstNames().has(key) || surnames().has(key));
       if (ambiguous && !cue) continue;
+      // Cities abroad only after a locative cue, and never when the name is also a word or a person's name.
+      if (kind === 'buitenland') {
+        if (!cue || prev?.kind !== 'word') continue;
+        if (isOrdinaryWord(key) || frequentWords().has(key) || firstNames().has(key)) continue;
+        out.push(detection(doc, t.start, toks[end]!.end, 'LOCATIE', ID, 0.75, `${KIND_TEXT[kind]} na '${prev!.text}'.`));
+        i = end;
+        continue;
+      }
       const base = cue ? 0.85 : 0.7;
       const effect = contextScore(doc, t.start, toks[end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.15 });
       const why = cue && prev?.kind === 'word' ? ` na '${viaArticle ? `${before!.text} ${prev.text}` : prev.text}'` : '';

@@ -8,6 +8,7 @@ import achternamenAanvulling from '../../lexicons/achternamen-aanvulling.js';
 import achternamen from '../../lexicons/generated/achternamen.js';
 import frequenteWoorden from '../../lexicons/generated/frequente-woorden.js';
 import plaatsen from '../../lexicons/generated/plaatsen.js';
+import stedenBuitenland from '../../lexicons/generated/steden-buitenland.js';
 import voornamen from '../../lexicons/generated/voornamen.js';
 import woorden from '../../lexicons/generated/woorden.js';
 import instellingen from '../../lexicons/instellingen.js';
@@ -105,15 +106,27 @@ export function isOrdinaryWord(lower: string): boolean {
   return dutchWords().has(lower) || frequentWords().has(lower);
 }
 
-export type PlaceKind = 'plaats' | 'provincie' | 'regio' | 'gemeente' | 'wijk' | 'eiland';
+export type PlaceKind = 'plaats' | 'provincie' | 'regio' | 'gemeente' | 'wijk' | 'eiland' | 'buitenland';
 
 /** Places keyed by lowercase name with single spaces (`den haag`, `wijk bij duurstede`). */
 export const places = lazy(() => {
   const map = new Map<string, PlaceKind>();
+  for (const p of lines(stedenBuitenland)) map.set(p, 'buitenland');
   for (const p of lines(plaatsen)) map.set(p, 'plaats');
   for (const [name, kind] of parseLexiconMap(regio)) map.set(name, kind as PlaceKind);
   return map;
 });
+
+const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'centrum', 'midden', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);
+
+/** The kind of a place name, including a town with a compass part (`rotterdam-zuid` → wijk). */
+export function placeKind(key: string): PlaceKind | undefined {
+  const direct = places().get(key);
+  if (direct) return direct;
+  const dash = key.lastIndexOf('-');
+  if (dash > 0 && COMPASS.has(key.slice(dash + 1)) && places().get(key.slice(0, dash)) === 'plaats') return 'wijk';
+  return undefined;
+}
 /** Longest place name in words, and the first words of multi-word places, for n-gram look-up. */
 export const placeIndex = lazy(() => {
   let maxWords = 1;
