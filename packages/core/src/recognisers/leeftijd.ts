@@ -67,6 +67,11 @@ const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewich
 const VERJAARDAG = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|\d{1,2})(?:e|ste|de)(?=\s+verjaardag)`, 'giu');
 // "50-jarig jubileum", "25-jarig bestaan": the age of an organisation or a marriage, not of a person.
 const NIET_NA_JARIG = /^\s*(?:jubileum|dienstjubileum|ambtsjubileum|bestaan|huwelijk|huwelijksfeest|dienstverband|contract|project|traject|programma|garantie|onderzoek)/i;
+// Babies and toddlers: "3 maanden oud", "baby van 6 weken".
+const MAANDEN_OUD = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:baby|babytje|zoontje|dochtertje|kindje|tweeling|pasgeborene|peuter|kind)\s+van\s+)?(?<![\p{L}\p{N}])(?:1[01]\d|[1-9]\d?|${WOORDGETAL})\s+(?:maanden|maand|weken|week|dagen)(?:\s+oud)?(?![\p{L}])`,
+  'giu',
+);
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -105,6 +110,14 @@ const recogniser: Recogniser = {
       if (MEETWOORD.test(doc.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
       push(start, start + m[1]!.length, 0.7, 'Getal direct na "hij is", "ze was" of "leeftijd": een leeftijd.');
     }
+    if (/maand|week|weken|dag/.test(lower))
+      for (const m of alleMatches(MAANDEN_OUD, doc.text)) {
+        // Only with "oud" after it or a baby word before it: "3 maanden" alone is a duration.
+        const vanIdx = m[0].search(/\svan\s/u);
+        if (vanIdx < 0 && !/\soud$/iu.test(m[0])) continue;
+        const start = vanIdx < 0 ? m.index : m.index + vanIdx + 5;
+        push(start + (doc.text.slice(start).match(/^\s*/u)?.[0].length ?? 0), m.index + m[0].length, 0.8, 'Een leeftijd in maanden, weken of dagen (baby of peuter).');
+      }
     if (lower.includes('verjaardag')) for (const m of alleMatches(VERJAARDAG, doc.text)) push(m.index, m.index + m[0].length, 0.8, 'Rangtelwoord voor "verjaardag": een leeftijd.');
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
     if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
@@ -133,6 +146,8 @@ const recogniser: Recogniser = {
       { tekst: 'Leeftijd: 67, woont alleen.', span: '67' },
       { tekst: 'Gefeliciteerd met je 40e verjaardag!', span: '40e' },
       { tekst: 'Casus: man, 45, met pijn op de borst.', span: '45' },
+      { tekst: 'Onze tweeling is nu 3 maanden oud.', span: '3 maanden oud' },
+      { tekst: 'Een baby van 6 weken met koorts.', span: '6 weken' },
     ],
     vindtNiet: [
       'Over 5 minuten bel ik je.',

@@ -6,7 +6,8 @@ import type { Recogniser } from './types.js';
 /**
  * Dutch phone numbers in the ways people write them: mobile (06-12345678, 06 12 34 56 78, +31 6 1234 5678,
  * 0031 6 …), landlines with a 2- to 4-digit area code (020-5550123, 0229-123456, 0512 - 52 34 56,
- * (010) 123 45 67) and service numbers (0800-0113, 0900-1234, 0900-123 45 67).
+ * (010) 123 45 67), service numbers (0800-0113, 0900-1234, 0900-123 45 67) and foreign numbers with a
+ * country code (+32 470 12 34 56).
  *
  * A candidate is a run of digit groups starting with 0, +31 or 0031, separated by a space, a hyphen (with
  * optional spaces around it) or a dot; the groups are consumed until the digits make a complete number
@@ -17,7 +18,7 @@ import type { Recogniser } from './types.js';
  * Decision: 112 (and other short emergency numbers) is not marked. It points to a service everyone shares,
  * not to a person, so it identifies no one.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?[-/] ?| |\.)\d+)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?|\+[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ ]?)?\d+(?:(?: ?[-/] ?| |\.)\d+)*/gu;
 const GROUP = /\d+/g;
 const IBAN_VOOR = /[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 const COUNTRY = /^(?:\+|00)31[ -]?(?:\(0\)[ -]?)?/;
@@ -55,6 +56,7 @@ const recogniser: Recogniser = {
       { tekst: 'De hulplijn is gratis: 0800-0113.', span: '0800-0113' },
       { tekst: 'Buiten kantoortijd 0031 20 555 0123 bellen.', span: '0031 20 555 0123' },
       { tekst: 'Tel. 020/5550123 (receptie)', span: '020/5550123' },
+      { tekst: 'Haar Belgische nummer: +32 470 12 34 56.', span: '+32 470 12 34 56' },
     ],
     vindtNiet: ['Bel bij nood altijd 112.', 'Geboren op 14-02-1958.', 'Om 14.10 uur begon de dienst.', 'Zijn BSN is 123456782.', 'Postcode 1234 AB', 'Maak het over naar NL91 ABNA 0417 1643 00.'],
   },
@@ -65,6 +67,11 @@ function phoneEnd(s: string): number | null {
   // A date (14-02-1958) followed by more figures is never a phone number.
   if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)/.test(s)) return null;
   // Country code +31/0031 (optionally with the trunk zero as "(0)") stands for the national 0.
+  // Other countries (+32 …, 0049 …): the whole run, when it has the 9 to 14 digits of a full number.
+  if (/^(?:\+|00)(?!31)[1-9]/.test(s)) {
+    const n = (s.match(/\d/g) ?? []).length - (s.startsWith('00') ? 2 : 0);
+    return n >= 9 && n <= 14 ? s.length : null;
+  }
   const cc = COUNTRY.exec(s);
   const offset = cc ? cc[0].length : 0;
   let digits = cc ? '0' : '';
