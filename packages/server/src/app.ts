@@ -33,6 +33,8 @@ export interface BuildOptions extends DatabaseOptions {
   checkWorkers?: number;
 }
 
+const ACCOUNT_ROUTE = /^\/api\/(toestemmingen|deellog|audit|gebruikers|auth\/ik)/;
+
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -90,6 +92,11 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
       info: { title: 'Zorgvuldig API', version: VERSIE, description: 'Zie docs/api.md. Foutantwoorden: {fout, veld?}.' },
       components: { securitySchemes: { sessie: { type: 'apiKey', in: 'cookie', name: 'zv_sessie' } } },
     },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  // Mark the routes that need a session in the OpenAPI document.
+  app.addHook('onRoute', (route) => {
+    if (ACCOUNT_ROUTE.test(route.url) && route.schema) route.schema = { ...route.schema, security: [{ sessie: [] }] };
   });
 
   await openRoutes(app, ctx);

@@ -186,6 +186,16 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect((await get('/api/auth/ik', 'zv_sessie=verzonnen')).statusCode).toBe(401);
     });
 
+    it('blocks a client after ten failed logins for an address, even with the right password', async () => {
+      const email = `begrensd.${backend.naam}@voorbeeld.nl`;
+      await post('/api/auth/registreren', { naam: 'B', email, wachtwoord: 'het-goede-wachtwoord', organisatie: 'P' });
+      for (let i = 0; i < 10; i++) expect((await post('/api/auth/inloggen', { email, wachtwoord: `fout-${i}` })).statusCode).toBe(401);
+      const geblokt = await post('/api/auth/inloggen', { email, wachtwoord: 'het-goede-wachtwoord' });
+      expect(geblokt.statusCode).toBe(429);
+      expect(geblokt.json().fout).toMatch(/te veel mislukte inlogpogingen/);
+      expect(Number(geblokt.headers['retry-after'])).toBeGreaterThan(0);
+    });
+
     it('only admins add users; admins and privacy officers list their own organisation', async () => {
       expect((await post('/api/gebruikers', { naam: 'X', email: 'x1@voorbeeld.nl', wachtwoord: 'lang-genoeg-wachtwoord', rol: 'admin' }, prof.cookie)).statusCode).toBe(403);
       expect((await post('/api/gebruikers', { naam: 'X', email: 'x1@voorbeeld.nl', wachtwoord: 'lang-genoeg-wachtwoord', rol: 'baas' }, admin)).json().veld).toBe('rol');

@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { InlogBegrenzer } from '../auth/limiter.js';
 import { controleerWachtwoord, hashWachtwoord, MIN_WACHTWOORD } from '../auth/password.js';
 import { beeindigSessie, maakSessie, SESSIE_COOKIE, type Ingelogd } from '../auth/session.js';
 import { ROLLEN_GEBRUIKER, type GebruikerRol } from '../db/schema.js';
@@ -42,6 +43,7 @@ const EMAIL_BEZET = new HttpError(409, 'dit e-mailadres is al in gebruik', 'emai
 
 export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { db } = ctx;
+  const begrenzer = new InlogBegrenzer();
 
   async function nieuweGebruiker(
     organisatie: { id: string; naam: string; nieuw: boolean },
@@ -97,11 +99,17 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       schema: {
         tags: ['accounts'],
         body: strikt({ email: Type.String({ maxLength: 254 }), wachtwoord: Type.String({ maxLength: 200 }) }),
-        response: { 200: GebruikerSchema, ...fouten(400, 401) },
+        response: { 200: GebruikerSchema, ...fouten(400, 401, 429) },
       },
     },
     async (request, reply) => {
       const body = request.body as { email: string; wachtwoord: string };
+      const key = `${request.ip} ${body.email.trim().toLowerCase()}`;
+      const wacht = begrenzer.wachttijd(key);
+      if (wacht > 0) {
+        reply.header('Retry-After', String(Math.ceil(wacht / 1000)));
+        throw new HttpError(429, `te veel mislukte inlogpogingen; probeer het over ${Math.ceil(wacht / 60_000)} minuten opnieuw`);
+      }
       const row = await db
         .selectFrom('gebruikers as g')
         .innerJoin('organisaties as o', 'o.id', 'g.organisatie_id')
@@ -109,8 +117,10 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         .where('g.email', '=', body.email.trim().toLowerCase())
         .executeTakeFirst();
       if (!(await controleerWachtwoord(row?.wachtwoord_hash, body.wachtwoord)) || !row) {
+        begrenzer.mislukt(key);
         throw new HttpError(401, 'onbekend e-mailadres of onjuist wachtwoord');
       }
+      begrenzer.gelukt(key);
       await db.deleteFrom('sessies').where('gebruiker_id', '=', row.id).where('verloopt', '<=', new Date()).execute();
       const s = await maakSessie(db, row.id);
       setSessieCookie(reply, s.token, s.verloopt);
