@@ -35,6 +35,20 @@ touw .. klaar* | suicide
 touw klaarliggen | suicide
 touw gekocht | suicide
 afscheidsbrief | suicide
+geen zin meer in het leven | suicide
+geen zin meer in leven | suicide
+leven heeft geen zin | suicide
+leven .. geen zin meer | suicide
+om te springen | suicide
+wil springen | suicide
+ga springen | suicide
+mezelf ophangen | suicide
+mijzelf ophangen | suicide
+pillen gespaard | suicide
+pillen verzameld | suicide
+denk .. aan doodgaan | suicide
+wil .. dood zijn | suicide
+zie het niet meer zitten | suicide
 afscheidsbrief* | suicide
 afscheid genomen | suicide
 voor de trein | suicide

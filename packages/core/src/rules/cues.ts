@@ -38,7 +38,11 @@ export interface CueToken {
   end: number;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/\uFE0F/g, '').replace(/’/g, "'").replace(/^[#@]/, '');
+const NEEDS_CLEANING = /[\uFE0F’#@]/;
+const normalise = (s: string) => {
+  const lower = s.toLowerCase();
+  return NEEDS_CLEANING.test(lower) ? lower.replace(/\uFE0F/g, '').replace(/’/g, "'").replace(/^[#@]/, '') : lower;
+};
 
 const STREAMS = new WeakMap<AnalysedText, CueToken[]>();
 
@@ -49,7 +53,7 @@ export function cueTokens(doc: AnalysedText): CueToken[] {
     out = [];
     for (const t of doc.tokens) {
       if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'email') continue;
-      out.push({ norm: normalise(t.text), start: t.start, end: t.end });
+      out.push({ norm: normalise(t.lower), start: t.start, end: t.end });
     }
     STREAMS.set(doc, out);
   }
@@ -77,24 +81,75 @@ function partMatches(part: Part, tok: string): boolean {
   }
 }
 
+/** Key length for indexing prefix and suffix patterns (every affix in the lexicons is at least this long). */
+const KEY = 3;
+
+interface OwnedPattern extends Pattern {
+  owner: CueSet;
+}
+
+/**
+ * Every cue set registers its patterns in one shared index, so a text is scanned once for all lexicons
+ * together (one look-up per token) and each set reads its own matches from the result.
+ */
+const BY_FIRST = new Map<string, OwnedPattern[]>();
+const BY_PREFIX = new Map<string, OwnedPattern[]>();
+const BY_SUFFIX = new Map<string, OwnedPattern[]>();
+const RESULTS = new WeakMap<AnalysedText, Map<CueSet, CueMatch[]>>();
+const NONE: CueMatch[] = [];
+
+function addTo(map: Map<string, OwnedPattern[]>, key: string, p: OwnedPattern) {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
+  const toks = cueTokens(doc);
+  const result = new Map<CueSet, CueMatch[]>();
+  for (let i = 0; i < toks.length; i++) {
+    const norm = toks[i]!.norm;
+    collect(BY_FIRST.get(norm), toks, i, result);
+    if (norm.length >= KEY) {
+      collect(BY_PREFIX.get(norm.slice(0, KEY)), toks, i, result);
+      collect(BY_SUFFIX.get(norm.slice(-KEY)), toks, i, result);
+    }
+  }
+  return result;
+}
+
+function collect(list: OwnedPattern[] | undefined, toks: CueToken[], i: number, result: Map<CueSet, CueMatch[]>) {
+  if (!list) return;
+  for (const p of list) {
+    const to = matchFrom(p.parts, 0, toks, i);
+    if (to <= i) continue;
+    let matches = result.get(p.owner);
+    if (!matches) result.set(p.owner, (matches = []));
+    const last = matches[matches.length - 1];
+    // One match per position per set: the longest.
+    if (last && last.from === i) {
+      if (to <= last.to) continue;
+      matches.pop();
+    }
+    matches.push({ start: toks[i]!.start, end: toks[to - 1]!.end, cue: p.cue, category: p.category, from: i, to });
+  }
+}
+
 /** A compiled set of cue phrases, each with an optional category. Build once at module load. */
 export class CueSet {
-  private readonly byFirst = new Map<string, Pattern[]>();
-  private readonly loose: Pattern[] = [];
   private readonly all: Pattern[] = [];
 
   constructor(entries: Iterable<[string, string]>) {
     for (const [cue, category] of entries) {
       const parts = cue.split(/\s+/).filter(Boolean).map(parsePart);
-      if (parts.length === 0 || parts[0]!.kind === 'gap') continue;
-      const pattern: Pattern = { cue, category, parts };
+      const first = parts[0];
+      if (!first || first.kind === 'gap' || first.kind === 'any') continue;
+      if (first.kind !== 'exact' && first.value.length < KEY) continue;
+      const pattern: OwnedPattern = { cue, category, parts, owner: this };
       this.all.push(pattern);
-      const first = parts[0]!;
-      if (first.kind === 'exact') {
-        const list = this.byFirst.get(first.value) ?? [];
-        list.push(pattern);
-        this.byFirst.set(first.value, list);
-      } else this.loose.push(pattern);
+      if (first.kind === 'exact') addTo(BY_FIRST, first.value, pattern);
+      else if (first.kind === 'prefix') addTo(BY_PREFIX, first.value.slice(0, KEY), pattern);
+      else addTo(BY_SUFFIX, first.value.slice(-KEY), pattern);
     }
   }
 
@@ -113,36 +168,15 @@ export class CueSet {
     return this.all.filter((p) => p.category === category).map((p) => p.cue);
   }
 
-  /** Every match, left to right; at each position the longest match only. */
+  /** Every match of this set, left to right; at each position the longest match only. */
   find(doc: AnalysedText): CueMatch[] {
-    const toks = cueTokens(doc);
-    const out: CueMatch[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      let best: CueMatch | undefined;
-      const consider = (p: Pattern) => {
-        const to = matchFrom(p.parts, 0, toks, i);
-        if (to > i && (!best || to > best.to)) {
-          best = { start: toks[i]!.start, end: toks[to - 1]!.end, cue: p.cue, category: p.category, from: i, to };
-        }
-      };
-      for (const p of this.byFirst.get(toks[i]!.norm) ?? []) consider(p);
-      for (const p of this.loose) consider(p);
-      if (best) out.push(best);
-    }
-    return out;
+    let result = RESULTS.get(doc);
+    if (!result) RESULTS.set(doc, (result = scan(doc)));
+    return result.get(this) ?? NONE;
   }
 
   has(doc: AnalysedText): boolean {
     return this.find(doc).length > 0;
-  }
-
-  /** Whether token `index` of the cue stream starts a match. */
-  matchesAt(doc: AnalysedText, index: number): boolean {
-    const toks = cueTokens(doc);
-    if (index < 0 || index >= toks.length) return false;
-    for (const p of this.byFirst.get(toks[index]!.norm) ?? []) if (matchFrom(p.parts, 0, toks, index) > index) return true;
-    for (const p of this.loose) if (matchFrom(p.parts, 0, toks, index) > index) return true;
-    return false;
   }
 }
 

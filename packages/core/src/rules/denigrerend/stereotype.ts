@@ -1,22 +1,16 @@
 import denigrerendSrc from '../../lexicons/denigrerend.js';
 import herkomstSrc from '../../lexicons/herkomst.js';
-import { CueSet } from '../cues.js';
+import { CueSet, cueTokens } from '../cues.js';
 import type { Rule } from '../types.js';
 
 const STEREOTYPE = new CueSet(
-  [...CueSet.fromLexiconMap(denigrerendSrc).entriesOf('stereotype')].map((c) => [c, 'stereotype'] as [string, string]),
+  CueSet.fromLexiconMap(denigrerendSrc)
+    .entriesOf('stereotype')
+    .map((c) => [c, 'stereotype'] as [string, string]),
 );
-/** Origin word + group noun, introduced by a generalising word ("die Poolse mannen", "al die Turkse families"). */
-const GROUP = new CueSet(
-  (function* () {
-    for (const origin of CueSet.fromLexicon(herkomstSrc).entriesOf('')) {
-      for (const lead of ['die', 'al die', 'zulke', 'dat soort', 'typisch', 'altijd die']) {
-        yield [`${lead} ${origin} ?`, 'groep'] as [string, string];
-        yield [`${lead} ${origin}`, 'groep'] as [string, string];
-      }
-    }
-  })(),
-);
+const ORIGIN = CueSet.fromLexicon(herkomstSrc, 'herkomst');
+/** Words that turn an origin word into a generalisation about a group ("die Poolse mannen", "al die Turken"). */
+const GENERALISING = new Set(['die', 'zulke', 'soort', 'typisch', 'altijd', 'allemaal', 'zo’n', "zo'n"]);
 
 /** Remarks that stereotype or put down a group: origin, culture, faith ("zo'n cultuur", "die Marokkaanse families"). */
 export const denigrerendStereotype: Rule = {
@@ -29,9 +23,11 @@ export const denigrerendStereotype: Rule = {
   suggestion: 'Beschrijf wat er gebeurde zonder het aan een groep of cultuur op te hangen; bespreek lastige situaties met collega’s in plaats van online.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ doc }) {
-    return [...STEREOTYPE.find(doc), ...GROUP.find(doc)]
+    const toks = cueTokens(doc);
+    const groups = ORIGIN.find(doc).filter((m) => m.from > 0 && GENERALISING.has(toks[m.from - 1]!.norm));
+    return [...STEREOTYPE.find(doc), ...groups]
       .sort((a, b) => a.start - b.start)
-      .map((m) => ({ start: m.start, end: m.end }));
+      .map((m) => ({ start: m.from > 0 && groups.includes(m) ? toks[m.from - 1]!.start : m.start, end: m.end }));
   },
   voorbeelden: {
     fout: [

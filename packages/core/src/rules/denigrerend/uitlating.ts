@@ -6,6 +6,8 @@ import type { Rule } from '../types.js';
 const CUES = CueSet.fromLexiconMap(denigrerendSrc);
 const PERSON_WORD = /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster)\b/u;
 
+const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
+
 /**
  * Name-calling, contempt and mockery about clients, relatives, colleagues or the employer. Eye-rolling
  * (🙄, "geen zin in") at a person counts; laughing ("hahaha", 😂) only when they are in distress or confused.
@@ -25,8 +27,9 @@ export const denigrerendUitlating: Rule = {
     const spot = matches.filter((m) => m.category === 'spot');
     const afkeer = matches.filter((m) => m.category === 'afkeer');
     const distress = matches.some((m) => m.category === 'ongemak');
-    const aboutPerson = features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower);
     const hits = [...insults];
+    if (spot.length === 0 && afkeer.length === 0) return hits.map((m) => ({ start: m.start, end: m.end, message: insultMessage(doc.text.slice(m.start, m.end)) }));
+    const aboutPerson = features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower);
     // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
     if (aboutPerson && afkeer.length) hits.push(...afkeer);
     if (aboutPerson && spot.length && (distress || afkeer.length)) hits.push(...spot);
@@ -37,7 +40,7 @@ export const denigrerendUitlating: Rule = {
         end: m.end,
         message:
           m.category === 'scheldwoord'
-            ? `${quoteList([doc.text.slice(m.start, m.end)])} is kleinerend over iemand voor wie of met wie je werkt.`
+            ? insultMessage(doc.text.slice(m.start, m.end))
             : m.category === 'afkeer'
               ? `${quoteList([doc.text.slice(m.start, m.end)])} over een cliënt of collega klinkt minachtend.`
               : `Lachen (${quoteList([doc.text.slice(m.start, m.end)])}) om iemand die boos, bang, verward of ziek is, is spot met een kwetsbare persoon.`,

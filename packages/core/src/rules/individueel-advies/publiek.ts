@@ -20,9 +20,8 @@ export const adviesPubliek: Rule = {
   suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
   check({ doc }) {
-    if (!ONE_PERSON.test(doc.text)) return [];
     const advice = CUES.find(doc).filter((m) => m.category === 'advies');
-    if (advice.length === 0) return [];
+    if (advice.length === 0 || !ONE_PERSON.test(doc.text)) return [];
     return [covering(advice)];
   },
   voorbeelden: {
