@@ -106,6 +106,10 @@ const CASES: Array<[string, string[]]> = [
   ['Per direct zoeken wij een verpleegkundige.', []],
   ['Print het formulier op A4 en neem het mee.', []],
   ['Berlijn is een mooie stad voor een stedentrip.', []],
+  ['Ik werk als wijkverpleegkundige. Elke ochtend fiets ik door weer en wind.', []],
+  ['Graag een afspraak op de poli. Met vriendelijke groet, Fam. Yıldırım', []],
+  ['Net het jaarverslag van de Inspectie gelezen.', []],
+  ['Op zaterdag werk ik bij de Albert Heijn.', []],
   ['Ik ga vanavond bij Jos langs.', ['PERSOON:Jos']],
 ];
 

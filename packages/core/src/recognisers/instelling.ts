@@ -29,7 +29,15 @@ const PARTICLES = new Set(['de', 'het', "'t", 'van', 'der', 'den', 'aan']);
 /** Compounds that name one institution: `Maasziekenhuis`, `Beatrixziekenhuis`, `Sint Maartenskliniek`. */
 const COMPOUND_TAIL = /^\p{Lu}\p{L}{2,}(?:ziekenhuis|gasthuis|kliniek)$/u;
 const STREET_END = /(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg)$/u;
-const NOT_HOME = new Set(['bijbel', 'koran', 'tweede', 'eerste', 'kamer', 'laan', 'weg', 'plein', 'kade', 'dreef', 'singel', 'burgwal', 'gracht', 'ring', 'park']);
+/** Capitalised generic words after `van de`, `in het` that are not a care home or employer's name. */
+const NOT_HOME = new Set([
+  'bijbel', 'koran', 'tweede', 'eerste', 'kamer', 'laan', 'weg', 'plein', 'kade', 'dreef', 'singel', 'burgwal', 'gracht',
+  'ring', 'park', 'inspectie', 'overheid', 'regering', 'rijksoverheid', 'politie', 'gemeente', 'provincie', 'ministerie',
+  'minister', 'raad', 'rechtbank', 'rechter', 'wet', 'week', 'dag', 'maand', 'jaar', 'oosten', 'westen', 'noorden',
+  'zuiden', 'verpleegkunde', 'geneeskunde', 'zorg', 'zorgverzekeraar', 'verzekeraar', 'huisarts', 'kerk', 'moskee',
+  'staat', 'koning', 'koningin', 'paus', 'vakbond', 'krant', 'nieuws', 'wereld', 'aarde', 'hemel', 'randstad',
+  'europese', 'unie', 'directie', 'ondernemingsraad', 'cliëntenraad', 'tweede kamer', 'ombudsman', 'toezichthouder',
+]);
 
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.

@@ -20,6 +20,11 @@ import type { Recogniser } from './types.js';
 
 const ID = 'persoon.naam';
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'te', 'het']);
+/** Shops and brands that look like a person's full name. */
+const BRANDS = new Set(['albert heijn', 'jan linders', 'dirk van den broek', 'hans anders', 'douwe egberts', 'piet zoomers', 'henk ten hoor', 'johnnie walker', 'ben & jerry', 'tommy hilfiger', 'ralph lauren', 'calvin klein', 'hugo boss']);
+
+/** Cue words written as abbreviations with a full stop (`mw.`, `dhr.`, `Fam.`). */
+const ABBREVIATIONS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'hr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'ds', 'zr', 'fam', 'mej', 'pt']);
 const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke']);
 const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
 const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
@@ -115,7 +120,7 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
   const toks = doc.tokens;
   const cue = toks[cueIdx]!;
   let j = cueIdx + 1;
-  if (toks[j]?.text === '.' && toks[j]!.start === cue.end) j++;
+  if (toks[j]?.text === '.' && toks[j]!.start === cue.end && ABBREVIATIONS.has(cue.lower)) j++;
   const t = adjacent(doc, j);
   if (!t || t.kind !== 'word') return undefined;
   const why = `Naam na ${CUE_WHAT[kind]} '${cue.text}'`;
@@ -166,6 +171,12 @@ export const persoon: Recogniser = {
       const t = toks[i]!;
       if (t.kind !== 'word') continue;
       const cue = cueKind(t.lower);
+      if (cue && isSignature(doc, i)) {
+        // `Met vriendelijke groet, Fam. Aksoy`: the signature names the author.
+        const d = afterCue(doc, i, cue);
+        if (d) while (i + 1 < toks.length && toks[i + 1]!.start < d.end) i++;
+        continue;
+      }
       if (cue) {
         const d = afterCue(doc, i, cue);
         if (d) {
@@ -196,6 +207,10 @@ export const persoon: Recogniser = {
         if (prev && LOCATIVE.has(prev.lower) && places().has(t.lower)) continue;
         const ambiguous = ambiguousFirstNames().has(t.lower);
         const full = extendFullName(doc, i, ambiguous);
+        if (BRANDS.has(doc.lower.slice(t.start, toks[full.end]!.end))) {
+          i = full.end;
+          continue;
+        }
         if (ambiguous && !full.surname) continue;
         const base = full.surname ? 0.9 : 0.8;
         const effect = contextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
