@@ -1,18 +1,20 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { href, parseHash, type Route } from './logica/route.js';
 import { isPrivacyOfficer, useSessie } from './sessie.js';
 import { Button } from './ui/utrecht.js';
-import { AuditScherm } from './schermen/audit/AuditScherm.js';
-import { CasussenScherm } from './schermen/oefenen/CasussenScherm.js';
-import { ControleerScherm } from './schermen/controleer/ControleerScherm.js';
-import { DeellogScherm } from './schermen/deellog/DeellogScherm.js';
-import { DelenScherm } from './schermen/delen/DelenScherm.js';
-import { InloggenScherm } from './schermen/account/InloggenScherm.js';
-import { NormenScherm } from './schermen/normen/NormenScherm.js';
-import { RegistrerenScherm } from './schermen/account/RegistrerenScherm.js';
-import { SituatiesScherm } from './schermen/situaties/SituatiesScherm.js';
-import { StartScherm } from './schermen/start/StartScherm.js';
-import { ToestemmingenScherm } from './schermen/toestemmingen/ToestemmingenScherm.js';
+
+// One chunk per screen: the checker's lexicons load only when a screen needs them.
+const AuditScherm = lazy(() => import('./schermen/audit/AuditScherm.js').then((m) => ({ default: m.AuditScherm })));
+const CasussenScherm = lazy(() => import('./schermen/oefenen/CasussenScherm.js').then((m) => ({ default: m.CasussenScherm })));
+const ControleerScherm = lazy(() => import('./schermen/controleer/ControleerScherm.js').then((m) => ({ default: m.ControleerScherm })));
+const DeellogScherm = lazy(() => import('./schermen/deellog/DeellogScherm.js').then((m) => ({ default: m.DeellogScherm })));
+const DelenScherm = lazy(() => import('./schermen/delen/DelenScherm.js').then((m) => ({ default: m.DelenScherm })));
+const InloggenScherm = lazy(() => import('./schermen/account/InloggenScherm.js').then((m) => ({ default: m.InloggenScherm })));
+const NormenScherm = lazy(() => import('./schermen/normen/NormenScherm.js').then((m) => ({ default: m.NormenScherm })));
+const RegistrerenScherm = lazy(() => import('./schermen/account/RegistrerenScherm.js').then((m) => ({ default: m.RegistrerenScherm })));
+const SituatiesScherm = lazy(() => import('./schermen/situaties/SituatiesScherm.js').then((m) => ({ default: m.SituatiesScherm })));
+const StartScherm = lazy(() => import('./schermen/start/StartScherm.js').then((m) => ({ default: m.StartScherm })));
+const ToestemmingenScherm = lazy(() => import('./schermen/toestemmingen/ToestemmingenScherm.js').then((m) => ({ default: m.ToestemmingenScherm })));
 
 interface SchermDef {
   titel: string;
@@ -58,7 +60,17 @@ export function App() {
     setMenuOpen(false);
     // After an in-app navigation (not on the first load), move focus to the new page's heading so keyboard
     // and screen-reader users start there.
-    if (navigaties > 0) main.current?.querySelector<HTMLElement>('h1')?.focus();
+    // Screens load lazily, so wait (a few frames at most) until the heading is there.
+    if (navigaties === 0) return;
+    let frames = 0;
+    let verzoek = 0;
+    const focusKop = () => {
+      const h1 = main.current?.querySelector<HTMLElement>('h1');
+      if (h1) h1.focus();
+      else if (frames++ < 300) verzoek = requestAnimationFrame(focusKop);
+    };
+    focusKop();
+    return () => cancelAnimationFrame(verzoek);
   }, [navigaties, scherm]);
 
   const zichtbaar = Object.entries(SCHERMEN).filter(([, s]) => {
@@ -112,7 +124,9 @@ export function App() {
         </nav>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="zv-inhoud">
-        {scherm ? scherm.render(route) : <NietGevonden />}
+        <Suspense fallback={<p className="utrecht-paragraph">Laden…</p>}>
+          {scherm ? scherm.render(route) : <NietGevonden />}
+        </Suspense>
       </main>
       <footer className="utrecht-page-footer zv-voet">
         <p>

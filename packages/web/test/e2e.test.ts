@@ -196,6 +196,8 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Normen' }).click();
     await wacht(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Normen');
+    // After navigating, focus sits on the new page's heading.
+    await wacht(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await ctx.close();
   });

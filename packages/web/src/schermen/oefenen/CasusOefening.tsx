@@ -4,6 +4,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { NormVerwijzing } from '../../ui/NormVerwijzing.js';
 import { Alert, Button, Heading, RadioGroup } from '../../ui/utrecht.js';
 
+/** After answering, the options say which one was chosen and which one is best. */
+function optieLabel(tekst: string, gekozen: boolean, juist: boolean, beantwoord: boolean): string {
+  if (!beantwoord) return tekst;
+  const merk = [gekozen ? 'uw antwoord' : '', juist ? 'beste antwoord' : ''].filter(Boolean).join(', ');
+  return merk ? `${tekst} (${merk})` : tekst;
+}
+
 export function CasusOefening(props: { casus: Casus; kopNiveau?: 1 | 2; onBeantwoord?: (juist: boolean) => void; volgende?: { tekst: string; actie: () => void } }) {
   const { casus, kopNiveau = 2, onBeantwoord, volgende } = props;
   const [gekozen, setGekozen] = useState<string | undefined>(undefined);
@@ -46,7 +53,7 @@ export function CasusOefening(props: { casus: Casus; kopNiveau?: 1 | 2; onBeantw
           legend={<strong>{casus.vraag}</strong>}
           name={`casus-${casus.id}`}
           value={gekozen}
-          options={casus.opties.map((o) => ({ value: o.id, label: o.tekst }))}
+          options={casus.opties.map((o) => ({ value: o.id, label: optieLabel(o.tekst, o.id === gekozen, antwoord ? o.id === antwoord.juisteOptie : false, antwoord !== null) }))}
           onChange={setGekozen}
           disabled={antwoord !== null}
         />
