@@ -267,6 +267,129 @@ demente
 dementerend
 dementerende
 invalide
+# aanvulling: hart, vaten, reuma en afweer
+endocarditis
+myocarditis
+pericarditis
+cardiomyopathie
+hartkleplijden
+claudicatio
+aambeien
+ziekte van raynaud
+vasculitis
+lupus
+SLE
+sclerodermie
+sarcoïdose
+polymyalgie
+spondylitis
+ziekte van bechterew
+ziekte van paget
+osteomyelitis
+carpaaltunnelsyndroom
+frozen shoulder
+kruisbandletsel
+achillespeesruptuur
+# aanvulling: zenuwstelsel, zintuigen
+hersenkneuzing
+subarachnoïdale bloeding
+guillain-barré
+myasthenia gravis
+narcolepsie
+restless legs
+trigeminusneuralgie
+aangezichtsverlamming
+tinnitus
+oorsuizen
+ziekte van ménière
+insult
+toevallen
+koortsstuip
+koortsstuipen
+# aanvulling: kanker en bloed
+mesothelioom
+asbestose
+glioom
+glioblastoom
+neuroblastoom
+retinoblastoom
+osteosarcoom
+mammacarcinoom
+coloncarcinoom
+pancreascarcinoom
+longcarcinoom
+basaalcelcarcinoom
+plaveiselcelcarcinoom
+myelodysplastisch syndroom
+hemochromatose
+polycythemie
+trombocytopenie
+ziekte van von willebrand
+# aanvulling: erfelijk, aangeboren, kinderen
+g6pd-deficiëntie
+fenylketonurie
+pku
+galactosemie
+mcadd
+spinale musculaire atrofie
+mitochondriale ziekte
+neurofibromatose
+tubereuze sclerose
+syndroom van williams
+syndroom van noonan
+22q11-deletiesyndroom
+achondroplasie
+osteogenesis imperfecta
+anencefalie
+schisis
+hazenlip
+aangeboren hartafwijking
+hartafwijking
+klompvoet
+heupdysplasie
+ziekte van hirschsprung
+pylorusstenose
+bronchiolitis
+pseudokroep
+# aanvulling: infecties
+scabiës
+ebola
+mpox
+apenpokken
+zika
+dengue
+polio
+difterie
+tetanus
+rabiës
+hondsdolheid
+toxoplasmose
+cmv
+ziekte van pfeiffer
+klierkoorts
+leverontsteking
+erysipelas
+cellulitis
+abces
+fistel
+# aanvulling: stofwisseling, nieren, voortplanting
+diabetische voet
+diabetische retinopathie
+hyperglykemie
+ketoacidose
+pyelonefritis
+prostaatvergroting
+prostatitis
+erectiestoornis
+impotentie
+onvruchtbaarheid
+infertiliteit
+endometriose
+pcos
+myomen
+baarmoederverzakking
+verzakking
+uitdroging
 `;
 
 /** Psychiatric and developmental diagnoses and states, suicidality and self-harm. */
@@ -358,6 +481,44 @@ zelfdoding
 zelfbeschadiging
 automutilatie
 zelfverwonding
+# aanvulling
+dysthymie
+stemmingsstoornis
+cyclothymie
+rouwstoornis
+complex trauma
+dissociatieve stoornis
+dissociatieve identiteitsstoornis
+conversiestoornis
+somatisatiestoornis
+hypochondrie
+ziekteangststoornis
+trichotillomanie
+arfid
+eetbuien
+binge eating
+selectief mutisme
+reactieve hechtingsstoornis
+hechtingsproblematiek
+psychopathie
+psychopaat
+pyromanie
+kleptomanie
+pedofilie
+genderdysforie
+insomnia
+parasomnie
+frontotemporale dementie
+ftd
+alzheimerdementie
+beginnende dementie
+mild cognitive impairment
+MCI
+psychiatrische aandoening
+psychische aandoening
+psychisch ziek
+psychiatrisch patiënt
+geestesziekte
 `;
 
 /** Addiction and substance misuse. */
@@ -391,6 +552,11 @@ afkicken
 afgekickt
 ontwenning
 methadonprogramma
+delirium tremens
+ontwenningsverschijnselen
+alcoholintoxicatie
+seksverslaving
+koopverslaving
 `;
 
 /**
@@ -411,6 +577,11 @@ amfetamine
 lachgas
 harddrugs
 softdrugs
+drugsgebruik
+alcoholgebruik
+cokegebruik
+cocaïnegebruik
+blowen
 `;
 
 /** Treatments, procedures and interventions (specific ones; plain "operatie" or "behandeling" is not a fact about a condition). */
@@ -486,6 +657,58 @@ bloedtransfusie
 transfusie
 revalidatie
 nierbehandeling
+# aanvulling
+ablatie
+cardioversie
+katheterisatie
+tavi
+hartklepvervanging
+heupprothese
+nieuwe heup
+knieprothese
+nieuwe knie
+prothese
+artroscopie
+spondylodese
+tonsillectomie
+circumcisie
+besnijdenis
+geslachtsaanpassende operatie
+borstreconstructie
+borstsparende operatie
+okselklierdissectie
+schildwachtklierprocedure
+beenmergtransplantatie
+levertransplantatie
+harttransplantatie
+donornier
+peritoneaal dialyse
+hemodialyse
+plasmaferese
+chemokuren
+brachytherapie
+protonentherapie
+hormoonbehandeling
+inseminatie
+eiceldonatie
+levenseindekliniek
+euthanasieverzoek
+ecmo
+tracheostoma
+tracheotomie
+peg-sonde
+infuus
+thuisbeademing
+cpap
+logopedie
+in het gips
+gipsverband
+morfinepomp
+pijnpomp
+insulinepen
+crisisopname
+verplichte zorg
+dwangbehandeling
 `;
 
 /** Medication: substances, brand names common in the Netherlands, and drug classes. */
@@ -688,6 +911,162 @@ sildenafil
 tamoxifen
 letrozol
 anastrozol
+# aanvulling: merknamen
+oxynorm
+oxycontin
+targinact
+durogesic
+temgesic
+nurofen
+voltaren
+aspirine
+sintrom
+marcoumar
+xarelto
+eliquis
+pradaxa
+lixiana
+plavix
+brilique
+selokeen
+emconcor
+norvasc
+cozaar
+lasix
+burinex
+aldactone
+lipitor
+zocor
+crestor
+losec
+nexium
+pantozol
+glucophage
+januvia
+trulicity
+victoza
+novorapid
+humalog
+lantus
+levemir
+toujeo
+tresiba
+euthyrox
+prozac
+seroxat
+cipramil
+lexapro
+efexor
+cymbalta
+remeron
+tryptizol
+wellbutrin
+zyban
+champix
+lithiumcarbonaat
+priadel
+lamictal
+tegretol
+keppra
+lyrica
+neurontin
+leponex
+zyprexa
+seroquel
+risperdal
+abilify
+xeplion
+dipiperon
+cisordinol
+seresta
+valium
+temesta
+xanax
+dormicum
+stilnoct
+imovane
+circadin
+medikinet
+equasym
+strattera
+intuniv
+elvanse
+lisdexamfetamine
+aricept
+reminyl
+exelon
+ebixa
+requip
+sifrol
+omnic
+proscar
+cialis
+nolvadex
+femara
+arimidex
+herceptin
+keytruda
+opdivo
+humira
+remicade
+enbrel
+stelara
+dupixent
+ocrevus
+tecfidera
+copaxone
+suboxone
+subutex
+antabuse
+campral
+wegovy
+saxenda
+mounjaro
+PrEP
+# aanvulling: stoffen en groepen
+rituximab
+trastuzumab
+pembrolizumab
+nivolumab
+cisplatine
+carboplatine
+oxaliplatine
+capecitabine
+docetaxel
+paclitaxel
+cyclofosfamide
+doxorubicine
+interferon
+erytropoëtine
+nadroparine
+fraxiparine
+enoxaparine
+clexane
+heparine
+naloxon
+tirzepatide
+orlistat
+opiaten
+opioïden
+antiepileptica
+anti-epileptica
+neuroleptica
+neurolepticum
+stemmingsstabilisator
+bètablokker
+betablokker
+ace-remmer
+diureticum
+maagzuurremmer
+laxeermiddel
+laxeermiddelen
+corticosteroïden
+cytostatica
+immunosuppressiva
+afweeronderdrukkers
+antihistaminica
+antiretrovirale therapie
+ijzerinfuus
 `;
 
 /** Examinations and test results. Plain "uitslag" or "onderzoek" is not listed: it says nothing on its own. */
@@ -742,6 +1121,47 @@ mri-scan
 ct-scan
 pet-scan
 positief getest
+# aanvulling
+bloedgas
+bloedkweek
+urinekweek
+sputumkweek
+biopt
+pa-uitslag
+pet-ct
+scintigrafie
+botscan
+dexa-scan
+mammografie
+mammogram
+echografie
+20-wekenecho
+termijnecho
+nekplooimeting
+NIPT
+vruchtwaterpunctie
+vlokkentest
+holteronderzoek
+inspanningstest
+longfunctie
+longfunctieonderzoek
+spirometrie
+emg
+polysomnografie
+slaaponderzoek
+allergietest
+zweettest
+pcr-test
+zwangerschapstest
+drugstest
+persoonlijkheidsonderzoek
+psychologisch onderzoek
+ferritine
+troponine
+d-dimeer
+nt-probnp
+mmse
+apgarscore
 `;
 
 /** Findings from examinations. */
@@ -781,6 +1201,18 @@ zwangerschapsafbreking
 zwangerschapsdiabetes
 kraambedpsychose
 doodgeboren
+hyperemesis
+placenta praevia
+prematuur geboren
+te vroeg geboren
+couveuse
+spoedkeizersnede
+tangverlossing
+vacuümextractie
+weeënremmers
+curettage
+buitenbaarmoederlijke zwangerschap
+doodgeboorte
 `;
 
 /** Death and end of life. */
@@ -794,6 +1226,13 @@ palliatieve
 terminaal
 stervende
 stervensfase
+overleed
+stierf
+heengegaan
+doodsoorzaak
+sterfbed
+obductie
+levenloos
 `;
 
 /** Forensic and protective measures, coercion, abuse and violence. */
@@ -833,6 +1272,16 @@ verwaarlozing
 verwaarloosd
 mensenhandel
 zedenzaak
+voorwaardelijke tbs
+tbs met dwangverpleging
+inbewaringstelling
+gesloten plaatsing
+afzondering
+huisverbod
+contactverbod
+straatverbod
+ontucht
+zedendelict
 `;
 
 /** Social-domain facts the corpus treats as sensitive: debts, housing, guardianship. */
@@ -855,6 +1304,8 @@ dakloos
 dakloosheid
 uithuiszetting
 huisuitzetting
+loonbeslag
+beslaglegging
 `;
 
 /** Symptoms: only a health fact when tied to a person, so they start below the reporting threshold. */
@@ -891,6 +1342,10 @@ verwardheid
 vergeetachtig
 trauma
 traumatisch
+flauwvallen
+geheugenverlies
+vergeetachtigheid
+wegrakingen
 `;
 
 export type GezondheidCategorie =
@@ -983,6 +1438,9 @@ verdenking
 diagnose
 problematiek
 wond
+kuur
+onderzoek
+diagnostiek
 `;
 
 /**
@@ -1010,4 +1468,12 @@ egfr
 kreatinine
 bmi
 tsh
+kalium
+natrium
+ferritine
+troponine
+mmse
+apgar
+apgarscore
+hartslag
 `;
