@@ -31,6 +31,8 @@ export interface BuildOptions extends DatabaseOptions {
   database?: Db;
   /** Worker threads for `POST /api/check`; 0 (the default) checks on the main thread. */
   checkWorkers?: number;
+  /** Trust X-Forwarded-For for the client address (only behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 const ACCOUNT_ROUTE = /^\/api\/(toestemmingen|deellog|audit|gebruikers|auth\/ik)/;
@@ -60,6 +62,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     // Fastify's own request/response lines would carry URLs with query strings; we log our own line instead.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   if (!opts.database) app.addHook('onClose', () => database.close());

@@ -12,6 +12,8 @@ export interface ServerConfig {
   dataDir: string;
   /** Worker threads for the message check (ZORGVULDIG_CHECK_WORKERS; default one per CPU core, 0 = main thread). */
   checkWorkers: number;
+  /** Behind a reverse proxy (ZORGVULDIG_TRUST_PROXY=1): take the client address for the audit trail from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -31,6 +33,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ZORGVULDIG_DATA_DIR || defaultDataDir(),
     checkWorkers: checkWorkers(env.ZORGVULDIG_CHECK_WORKERS),
+    trustProxy: env.ZORGVULDIG_TRUST_PROXY === '1' || env.ZORGVULDIG_TRUST_PROXY === 'true',
   };
 }
 

@@ -10,6 +10,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     checkWorkers: config.checkWorkers,
+    trustProxy: config.trustProxy,
   });
   const url = await app.listen({ port: config.port, host: config.host });
   const stop = () => {

@@ -230,6 +230,9 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect(ingetrokken.json()).toMatchObject({ status: 'ingetrokken', intrekReden: 'cliënt wil het niet meer', ingetrokkenDoor: { id: prof.id } });
       expect((await post(`/api/toestemmingen/${t.id}/intrekken`, { reden: 'nogmaals' }, prof.cookie)).statusCode).toBe(409);
       await expect(sql`DELETE FROM toestemmingen WHERE id = ${t.id}`.execute(s.db.db)).rejects.toThrow(/alleen-toevoegen/);
+      await expect(sql`UPDATE toestemmingen SET intrek_reden = 'anders' WHERE id = ${t.id}`.execute(s.db.db)).rejects.toThrow(/al ingetrokken/);
+      const ander = (await post('/api/toestemmingen', { ...TOESTEMMING, clientRef: 'CL-WIJZIG' }, prof.cookie)).json();
+      await expect(sql`UPDATE toestemmingen SET doel = 'iets anders' WHERE id = ${ander.id}`.execute(s.db.db)).rejects.toThrow(/niet gewijzigd/);
     });
 
     it('rejects a BSN as client reference, and bad dates', async () => {

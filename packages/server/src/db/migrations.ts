@@ -97,4 +97,30 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION zv_alleen_toevoegen()`,
     ],
   },
+  {
+    naam: '002-toestemming-alleen-intrekken',
+    statements: [
+      // A consent is never edited: the only change allowed is withdrawing it once, with moment, who and reason.
+      `CREATE FUNCTION zv_toestemming_alleen_intrekken() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.ingetrokken_op IS NOT NULL THEN
+          RAISE EXCEPTION 'toestemming % is al ingetrokken: wijzigen geweigerd', OLD.id;
+        END IF;
+        IF (NEW.id, NEW.organisatie_id, NEW.client_ref, NEW.gegevens, NEW.ontvanger_soort, NEW.ontvanger_naam, NEW.doel,
+            NEW.geldig_van, NEW.geldig_tot, NEW.verkregen, NEW.uitgelegd, NEW.vastgelegd_door, NEW.vastgelegd_op)
+           IS DISTINCT FROM
+           (OLD.id, OLD.organisatie_id, OLD.client_ref, OLD.gegevens, OLD.ontvanger_soort, OLD.ontvanger_naam, OLD.doel,
+            OLD.geldig_van, OLD.geldig_tot, OLD.verkregen, OLD.uitgelegd, OLD.vastgelegd_door, OLD.vastgelegd_op) THEN
+          RAISE EXCEPTION 'een toestemming wordt niet gewijzigd, alleen ingetrokken';
+        END IF;
+        IF NEW.ingetrokken_op IS NULL OR NEW.ingetrokken_door IS NULL OR NEW.intrek_reden IS NULL THEN
+          RAISE EXCEPTION 'intrekken vraagt een moment, wie het deed en een reden';
+        END IF;
+        RETURN NEW;
+      END
+      $$`,
+      `CREATE TRIGGER toestemmingen_alleen_intrekken BEFORE UPDATE ON toestemmingen
+        FOR EACH ROW EXECUTE FUNCTION zv_toestemming_alleen_intrekken()`,
+    ],
+  },
 ];
