@@ -128,6 +128,9 @@ describe('gezondheid: general or non-health statements', () => {
     'Het is nog wat prematuur om dat te beslissen.',
     'Ze wonnen nipt van het andere team.',
     'Mevrouw Pfeiffer belde over de planning.',
+    'Hij is echt een crack in Excel.',
+    'Zijn manie voor lijstjes is bekend.',
+    'Zij braken het record van vorig jaar.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

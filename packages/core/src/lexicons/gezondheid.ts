@@ -420,7 +420,6 @@ posttraumatische stressstoornis
 bipolaire stoornis
 bipolair
 manisch-depressief
-manie
 manisch
 psychose
 psychoses
@@ -565,8 +564,6 @@ koopverslaving
  */
 const middelen = `
 cocaïne
-coke
-crack
 heroïne
 ghb
 xtc
@@ -1321,7 +1318,6 @@ kortademig
 kortademigheid
 misselijk
 misselijkheid
-braken
 diarree
 obstipatie
 duizelig
