@@ -97,6 +97,7 @@ const BY_PREFIX = new Map<string, OwnedPattern[]>();
 const BY_SUFFIX = new Map<string, OwnedPattern[]>();
 const RESULTS = new WeakMap<AnalysedText, Map<CueSet, CueMatch[]>>();
 const NONE: CueMatch[] = [];
+const SHARED = new Map<string, CueSet>();
 
 function addTo(map: Map<string, OwnedPattern[]>, key: string, p: OwnedPattern) {
   const list = map.get(key);
@@ -137,8 +138,6 @@ function collect(list: OwnedPattern[] | undefined, toks: CueToken[], i: number, 
 
 /** A compiled set of cue phrases, each with an optional category. Build once at module load. */
 export class CueSet {
-  private readonly all: Pattern[] = [];
-
   constructor(entries: Iterable<[string, string]>) {
     for (const [cue, category] of entries) {
       const parts = cue.split(/\s+/).filter(Boolean).map(parsePart);
@@ -146,26 +145,29 @@ export class CueSet {
       if (!first || first.kind === 'gap' || first.kind === 'any') continue;
       if (first.kind !== 'exact' && first.value.length < KEY) continue;
       const pattern: OwnedPattern = { cue, category, parts, owner: this };
-      this.all.push(pattern);
       if (first.kind === 'exact') addTo(BY_FIRST, first.value, pattern);
       else if (first.kind === 'prefix') addTo(BY_PREFIX, first.value.slice(0, KEY), pattern);
       else addTo(BY_SUFFIX, first.value.slice(-KEY), pattern);
     }
   }
 
-  /** From a plain lexicon source (one cue per line); every cue gets `category`. */
+  /**
+   * From a plain lexicon source (one cue per line); every cue gets `category`. Shared: the same source
+   * and category give the same set, so rules reading one lexicon do not scan it twice.
+   */
   static fromLexicon(source: string, category = ''): CueSet {
-    return new CueSet(parseLexicon(source).map((c) => [c, category] as [string, string]));
+    const key = `${category}\u0000${source}`;
+    let set = SHARED.get(key);
+    if (!set) SHARED.set(key, (set = new CueSet(parseLexicon(source).map((c) => [c, category] as [string, string]))));
+    return set;
   }
 
-  /** From a lexicon whose lines read `cue | categorie`. */
+  /** From a lexicon whose lines read `cue | categorie`. Shared like `fromLexicon`. */
   static fromLexiconMap(source: string): CueSet {
-    return new CueSet(parseLexiconMap(source).entries());
-  }
-
-  /** The cues of one category, as written. */
-  entriesOf(category: string): string[] {
-    return this.all.filter((p) => p.category === category).map((p) => p.cue);
+    const key = `|\u0000${source}`;
+    let set = SHARED.get(key);
+    if (!set) SHARED.set(key, (set = new CueSet(parseLexiconMap(source).entries())));
+    return set;
   }
 
   /** Every match of this set, left to right; at each position the longest match only. */

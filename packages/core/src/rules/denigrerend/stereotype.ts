@@ -3,11 +3,7 @@ import herkomstSrc from '../../lexicons/herkomst.js';
 import { CueSet, cueTokens } from '../cues.js';
 import type { Rule } from '../types.js';
 
-const STEREOTYPE = new CueSet(
-  CueSet.fromLexiconMap(denigrerendSrc)
-    .entriesOf('stereotype')
-    .map((c) => [c, 'stereotype'] as [string, string]),
-);
+const CUES = CueSet.fromLexiconMap(denigrerendSrc);
 const ORIGIN = CueSet.fromLexicon(herkomstSrc, 'herkomst');
 /** Words that turn an origin word into a generalisation about a group ("die Poolse mannen", "al die Turken"). */
 const GENERALISING = new Set(['die', 'zulke', 'soort', 'typisch', 'altijd', 'allemaal', 'zo’n', "zo'n"]);
@@ -25,7 +21,7 @@ export const denigrerendStereotype: Rule = {
   check({ doc }) {
     const toks = cueTokens(doc);
     const groups = ORIGIN.find(doc).filter((m) => m.from > 0 && GENERALISING.has(toks[m.from - 1]!.norm));
-    return [...STEREOTYPE.find(doc), ...groups]
+    return [...CUES.find(doc).filter((m) => m.category === 'stereotype'), ...groups]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ start: m.from > 0 && groups.includes(m) ? toks[m.from - 1]!.start : m.start, end: m.end }));
   },

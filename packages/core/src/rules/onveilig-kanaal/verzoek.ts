@@ -3,7 +3,7 @@ import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const REQUEST = new CueSet(CueSet.fromLexiconMap(kanaalSrc).entriesOf('verzoek').map((c) => [c, 'verzoek'] as [string, string]));
+const CUES = CueSet.fromLexiconMap(kanaalSrc);
 
 /** An incoming request to send results or other care content over an unsuitable channel: a tip for the reply. */
 export const onveiligVerzoek: Rule = {
@@ -16,7 +16,7 @@ export const onveiligVerzoek: Rule = {
   suggestion: 'Antwoord praktisch: bied een beveiligde weg aan (portaal, beveiligde mail) of een telefoongesprek, en zet geen uitslagen in dit bericht.',
   appliesTo: (ctx) => ctx.richting === 'inkomend' && (ctx.chat || ctx.email || ctx.socialeMedia),
   check({ doc }) {
-    const m = REQUEST.find(doc);
+    const m = CUES.find(doc).filter((x) => x.category === 'verzoek');
     return m.length ? [covering(m)] : [];
   },
   voorbeelden: {
