@@ -52,6 +52,8 @@ describe('gezondheid: health facts about a person', () => {
     // treatments and procedures
     ['Ze start maandag met haar bestralingen.', ['bestralingen']],
     ['Meneer kreeg gisteren een heupoperatie.', ['heupoperatie']],
+    ['Na zijn openhartoperatie mag hij niet autorijden.', ['openhartoperatie']],
+    ['Zij had een kijkoperatie aan haar knie.', ['kijkoperatie']],
     ['Uw coloscopie staat gepland voor dinsdag.', ['coloscopie']],
     ['Hij is gisteren gereanimeerd op straat.', ['gereanimeerd']],
     // medication
@@ -129,6 +131,8 @@ describe('gezondheid: general or non-health statements', () => {
     'Ze wonnen nipt van het andere team.',
     'Mevrouw Pfeiffer belde over de planning.',
     'Hij is echt een crack in Excel.',
+    'De reddingsoperatie duurde de hele nacht.',
+    'Er is sprake van marktfalen in de thuiszorg.',
     'Zijn manie voor lijstjes is bekend.',
     'Zij braken het record van vorig jaar.',
   ])('%s', (text) => {

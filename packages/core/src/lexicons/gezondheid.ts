@@ -1378,7 +1378,8 @@ export const GEZONDHEID_LEXICON: Readonly<Record<GezondheidCategorie, string>> =
 /**
  * Heads of compounds: a word that ENDS in one of these after at least three other letters is a health
  * term of the given category (borst|kanker, mamma|operatie, sikkelcel|ziekte, hart|infarct). A head on its
- * own (plain `operatie`, `ziekte`) is not enough.
+ * own (plain `operatie`, `ziekte`) is not enough. A third field lists the only word endings allowed before
+ * the head, for heads that also form ordinary compounds (reddings|operatie, markt|falen).
  */
 export const GEZONDHEID_KOPPEN = `
 kanker | aandoening
@@ -1393,7 +1394,7 @@ fractuur | aandoening
 ziekte | aandoening
 syndroom | aandoening
 insufficiëntie | aandoening
-falen | aandoening
+falen | aandoening | hart nier lever long orgaan
 allergie | aandoening
 letsel | aandoening
 stoornis | psychiatrie
@@ -1401,7 +1402,7 @@ depressie | psychiatrie
 psychose | psychiatrie
 verslaving | verslaving
 verslaafde | verslaving
-operatie | behandeling
+operatie | behandeling | hart mamma borst heup knie rug buik darm maag long lever nier oog staar hernia schouder enkel pols hand voet been arm hoofd hersen hersenen keel neus oor amandel galblaas baarmoeder prostaat blaas schildklier vaat bypass spoed kijk sleutelgat tumor kanker gewricht kaak wervel nek elleboog heupfractuur
 therapie | behandeling
 transplantatie | behandeling
 amputatie | behandeling

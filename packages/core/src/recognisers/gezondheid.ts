@@ -101,13 +101,15 @@ for (const [categorie, source] of Object.entries(GEZONDHEID_LEXICON) as Array<[G
   }
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-const KOPPEN: Array<[string, GezondheidCategorie]> = parseLexicon(GEZONDHEID_KOPPEN).map((l) => {
-  const [head, cat] = l.split('|').map((s) => s.trim());
-  return [fold(head!), cat as GezondheidCategorie];
+/** Head, category and (optionally) the only word endings allowed before it (hart|operatie, not fusie|operatie). */
+type Kop = [string, GezondheidCategorie, string[] | null];
+const KOPPEN: Kop[] = parseLexicon(GEZONDHEID_KOPPEN).map((l) => {
+  const [head, cat, voor] = l.split('|').map((s) => s.trim());
+  return [fold(head!), cat as GezondheidCategorie, voor ? voor.split(/\s+/).map(fold) : null];
 });
 const STAARTEN = parseLexicon(GEZONDHEID_STAARTEN).map(fold);
 /** Heads and tails indexed by their last four letters, so a word needs one look-up instead of a scan. */
-const bySuffix = <T extends string | [string, GezondheidCategorie]>(items: T[]) => {
+const bySuffix = <T extends string | Kop>(items: T[]) => {
   const m = new Map<string, T[]>();
   for (const it of items) {
     const w = typeof it === 'string' ? it : it[0];
@@ -357,8 +359,10 @@ function morphology(key: string): Morph | null {
   // Compound with a health head: mamma|operatie, sikkelcel|ziekte (also plural).
   const stems = key.length > 6 && key.endsWith('en') ? [key, key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
   for (const stem of stems) {
-    for (const [head, cat] of KOPPEN_OP_EIND.get(stem.slice(-4)) ?? []) {
-      if (stem.length >= head.length + 3 && stem.endsWith(head)) return { from: 0, to: -1, categorie: cat, hoe: `een samenstelling met '${head}'` };
+    for (const [head, cat, voor] of KOPPEN_OP_EIND.get(stem.slice(-4)) ?? []) {
+      if (stem.length < head.length + 3 || !stem.endsWith(head)) continue;
+      const prefix = stem.slice(0, -head.length).replace(/-$/, '');
+      if (!voor || voor.some((v) => prefix.endsWith(v))) return { from: 0, to: -1, categorie: cat, hoe: `een samenstelling met '${head}'` };
     }
   }
   return null;
