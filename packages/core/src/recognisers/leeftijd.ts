@@ -60,7 +60,7 @@ const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${P
 const KOMMA = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
 // "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
 const ONDERWERP = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+(?:is|ben|bent|was|wordt|werd)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|\d{1,2}|${WOORDGETAL})(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+(?:is|ben|bent|was|wordt|werd)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
   'giu',
 );
 const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;
@@ -96,7 +96,11 @@ const recogniser: Recogniser = {
     if (lower.includes('jarig'))
       for (const m of alleMatches(JARIGE, doc.text)) if (!NIET_NA_JARIG.test(doc.text.slice(m.index + m[0].length))) push(m.index, m.index + m[0].length, 0.9, 'Een "-jarige": een leeftijd.');
     if (lower.includes('jaar') || lower.includes('jr')) for (const m of alleMatches(JAAR, doc.text)) {
-      if (NIET_NA_JAAR.test(doc.text.slice(m.index + m[0].length))) continue;
+      const rest = doc.text.slice(m.index + m[0].length);
+      if (NIET_NA_JAAR.test(rest)) continue;
+      // After a verb ("ik ben 15 jaar verpleegkundige") only an age ends there: "oud", punctuation or "en".
+      const naWerkwoord = !/[(,]\s*$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      if (naWerkwoord && !/oud$/i.test(m[0]) && !/^\s*(?:[.,;:!?)]|en(?![\p{L}])|$)/u.test(rest)) continue;
       push(m.index, m.index + m[0].length, 0.8, 'Een aantal jaren als leeftijd ("is 87 jaar").');
     }
     if (lower.includes(' van ')) for (const m of alleMatches(PERSOON_VAN, doc.text)) {
