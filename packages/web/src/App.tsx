@@ -66,8 +66,8 @@ export function App() {
     let verzoek = 0;
     const focusKop = () => {
       const h1 = main.current?.querySelector<HTMLElement>('h1');
-      if (h1) h1.focus();
-      else if (frames++ < 300) verzoek = requestAnimationFrame(focusKop);
+      h1?.focus();
+      if (document.activeElement !== h1 && frames++ < 300) verzoek = requestAnimationFrame(focusKop);
     };
     focusKop();
     return () => cancelAnimationFrame(verzoek);
@@ -124,7 +124,7 @@ export function App() {
         </nav>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="zv-inhoud">
-        <Suspense fallback={<p className="utrecht-paragraph">Laden…</p>}>
+        <Suspense key={route.scherm} fallback={<p className="utrecht-paragraph">Laden…</p>}>
           {scherm ? scherm.render(route) : <NietGevonden />}
         </Suspense>
       </main>
