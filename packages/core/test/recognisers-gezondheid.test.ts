@@ -44,6 +44,7 @@ describe('gezondheid: health facts about a person', () => {
     // psychiatry and addiction
     ['Mijn cliënt is psychotisch en hoort stemmen.', ['psychotisch']],
     ['Haar dochter heeft anorexia nervosa.', ['anorexia nervosa']],
+    ['Mag ik je iets vragen over je depressie?', ['depressie']],
     ['Je suïcidale gedachten nemen we serieus.', ['suïcidale gedachten']],
     ['Hij deed vorige week een suicidepoging.', ['suicidepoging']],
     ['Zijn gokverslaving kost het gezin alles.', ['gokverslaving']],

@@ -143,7 +143,7 @@ const recogniser: Recogniser = {
     verlagen: [
       'mensen', 'iedereen', 'allemaal', 'wist', 'ouders', 'jongeren', 'algemeen', 'algemene', 'voorlichting', 'preventie', 'verdenking',
       'informatie', 'tip', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
-      'wetenschappelijk', 'vragen', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico', 'podcast', 'artikel',
+      'wetenschappelijk', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico', 'podcast', 'artikel',
       'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herken', 'herkennen', 'vergoeding',
       'vergoed', 'aantal', 'cijfers', 'percentage', 'procent', 'vaccineren', 'vaccinatie',
     ],
