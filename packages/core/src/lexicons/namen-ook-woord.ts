@@ -6,7 +6,7 @@
  * the overlap of the first-name lists with the OpenTaal word list; whitespace-separated, lowercase.
  */
 export default `
-ben bent wil door elke adem mark max per lot art ode bes rim vin job ken toon kas staf wolf storm winter lente zomer herfst
+ben bent wil door elke adem dik taco ton ad mark max per lot art ode bes rim vin job ken toon kas staf wolf storm winter lente zomer herfst
 helder junior sultan hope free summer angel scout rover jack roman marine trui rosa lila tilde fee erica
 flora vita alma gloria nova donna violet ruby daisy roos aster berk lies sus mare hebe
 august april juni mei june may will grace faith joy happy sunny honey rock sky river

@@ -43,4 +43,44 @@ monika piotr tomasz wojciech zofia joanna malgorzata małgorzata pawel paweł lu
 # Syrian, Eritrean, Somali, Afghan
 abdullah ahmad aya haya rania yara rami samer tarek wael mahmoud yasmin ziad hadi nour fatuma amanuel yonas
 semhar filmon merhawi abdi asha hodan farah ahmadi mariam zahra
+# Born in the Netherlands 1925–2000: frequent given names and their everyday forms
+hendrika jantina geertje hester puck jip hidde wendela gijsbert corné jolanda monique henriëtte henriette jeannette
+miranda chantal yvette desiree desirée nadine mireille trijntje aaltje jentje hiske baukje geesje klaasje lambertus
+adrianus petrus wilhelmus johannes cornelis jacobus hendrikus gerardus theodorus antonius franciscus josephus
+martinus nicolaas wilhelmina johanna maria cornelia adriana elisabeth catharina geertruida hendrina jacoba
+gerda dinie dini riek rika mina mineke minke jeltje janke anke anneke annie nelly nelleke jopie jans jannetje
+truida trudy trudie toos tonny tonnie ton tineke tiny thea ria rina riet rietje roelie sientje sietske sjaan
+greetje gre grada gretha hennie henny hetty hilly hanny hannie hanneke hanna jo joke jolien jorien jose josé
+jozef joseph joop jaap kees koos klaas krijn lammert leendert lenie leni lies liesje lineke loes loesje lot
+lotje marga margriet margreet marjo marjon marijke marloes marja mariska marianne martine mieke mien miep
+mientje mies nel neeltje nienke nolda nynke pietje pieternel rinske saskia siska sjoukje stien stientje
+tanja trees truus wijnie wil willy willeke wietske yolanda yvonne zus
+bert berend bertus bennie bennie bep dik dick dirk dolf douwe dries eef eppo fokke folkert freek frits gait
+gerben gerhard gerjan gert gertjan gijs gijsbert gosse haico harm harmen harry hein heino hendrik henk herman
+hielke hubert huub iede jacob jakob jan-hendrik jelmer jeroen jesper joost jorrit jurgen jurjen kasper klaas-jan
+lambert laurens leen leo lodewijk louis luc maarten marcel marinus marten martijn martin matthijs maurits
+meindert menno michiel nico niek okke otto paul pepijn piet pieter reinier reinout remco rene rené rens rick
+rik rinse rob robbert roel roeland rogier ronald roy ruben rudi rudolf rutger sander siebe sietse sijmen
+sjaak sjoerd stef steven sybren taco teun theo thijs thom tijmen tim tjeerd tom ton tonnie twan vincent
+wessel wiebe wijnand willem wim wouter wybren youri yuri
+# Young generations
+anouk lieke sanne femke britt demi kiki nikki maud merel marit myrthe mirthe floor puck fenna fenne isa jill
+liv lynn romy saar tess evi zoë zoe feline noor noa lotte julia sophie emma tess yara fleur roos sem finn
+daan luuk bram teun stijn thijs ties mees siem joep tygo jayden dex levi noud jurre milan lars hugo gijs
+sven bas niels jasper ruben koen tom rick kevin dennis mike patrick danny jordy jeffrey nick robin
+# Moroccan-, Turkish-, Surinamese-, Antillean-Dutch (more)
+nourdin noureddine mourad mohammed-amine ilias ilyas rayan adam yassine anouar anwar hamid abdelhak abdeslam
+nordin el-mehdi mehdi badr marouane otman othman oussama safae salma sara soukaina sanae imane ikram hajar
+loubna meriem nisrine asma btissam chaimae hiba kaoutar oumaima wiam khadija
+ayşegül aysegul bahar berna burcu dilek ebru emel esin gamze gizem hande hilal ilknur kübra melike nazlı
+nurten pınar şeyma seyma songül tülay zehra zerrin ahmet alper baran barış baris berkay bülent cengiz
+deniz erkan ertan eren fatih ferhat furkan gökhan hasan hüseyin ilhan kadir kerem levent mert metin
+necati orhan özgür recep sinan taner tayfun ufuk uğur yasin yunus
+sandeep anil rakesh shanti sunita ritesh nitesh ravindra rajendre soenita sarita devika vidya kiran
+chandrika anjali priyanka shiva dewkoemar ramesh ashvin dinesh
+jerrel kenneth quincy rudsel shurandy sherwin glenn rignald clyde marciano xaviera shaquille shakira
+# Polish, Eastern European, other (more)
+svetlana natalia olga irina tatjana tatiana ludmila oksana yulia julija viktor sergej sergei dmitri
+ivan igor oleg nikolai aleksandr aleksandra dorota grażyna bożena halina jadwiga krystyna mariusz
+dariusz zbigniew janusz andrzej bogdan marcin przemysław radosław sławomir
 `;

@@ -1,12 +1,12 @@
 import type { Detection } from '../types.js';
-import { isOrdinaryWord } from './shared/lexicons.js';
+import { isOrdinaryWord, placeKind } from './shared/lexicons.js';
 import { detection } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
 const ID = 'locatie.adres';
 
 const SUFFIXES =
-  'straat|straatje|laan|weg|plein|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|plantsoen|markt|boulevard|allee|erf|wal|ring|baan|burgwal|haven|kwartier|promenade|hoeve|veld|akker|kamp|zoom|donk|horst|brink|wei|dam|straatweg|rijweg|dwarsstraat';
+  'straat|straatje|laan|weg|plein|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|plantsoen|markt|boulevard|allee|erf|wal|ring|baan|burgwal|haven|kwartier|promenade|hoeve|veld|akker|kamp|zoom|donk|brink|wei|straatweg|rijweg|dwarsstraat';
 // A street name ending in a street word, then a house number with an optional addition (12a, 12 A, 12-2, 12 bis, 12-III, 12hs).
 const STREET_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES}))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
@@ -61,6 +61,9 @@ export const adres: Recogniser = {
     STREET_NUMBER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STREET_NUMBER.exec(doc.text)) !== null) {
+      // `Rotterdam 12`, `Schothorst 2017`: a town before a number, or a year after a name, is no address.
+      const num = Number(m[2]);
+      if (placeKind(m[1]!.toLowerCase()) || (m[2]!.length === 4 && num >= 1800 && num <= 2099)) continue;
       const start = extendLeft(doc.text, m.index);
       const end = m.index + m[0].length;
       out.push(detection(doc, start, end, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));

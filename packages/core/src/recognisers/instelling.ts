@@ -36,8 +36,16 @@ const NOT_HOME = new Set([
   'minister', 'raad', 'rechtbank', 'rechter', 'wet', 'week', 'dag', 'maand', 'jaar', 'oosten', 'westen', 'noorden',
   'zuiden', 'verpleegkunde', 'geneeskunde', 'zorg', 'zorgverzekeraar', 'verzekeraar', 'huisarts', 'kerk', 'moskee',
   'staat', 'koning', 'koningin', 'paus', 'vakbond', 'krant', 'nieuws', 'wereld', 'aarde', 'hemel', 'randstad',
-  'europese', 'unie', 'directie', 'ondernemingsraad', 'cliëntenraad', 'tweede kamer', 'ombudsman', 'toezichthouder',
+  'europese', 'unie', 'directie', 'ondernemingsraad', 'cliëntenraad', 'ombudsman', 'toezichthouder', 'centrum',
+  'college', 'commissie', 'vereniging', 'federatie', 'instituut', 'genootschap', 'bureau', 'platform', 'netwerk',
+  'forum', 'verbond', 'privacy', 'internet', 'nederlander', 'nederlanders',
 ]);
+/** Laws, codes, rules and documents (`de Jeugdwet`, `het Wetboek`, `de Raamregeling`, `de Beroepscode`). */
+const DOCUMENT_END = /(?:wet|wetboek|regeling|code|besluit|richtlijn|verordening|akkoord|protocol|reglement|verdrag|vereniging|federatie|raad|college|commissie|instituut|overeenkomst|boek|plan|nota|rapport)$/u;
+/** Adjectives (`de Nationale`, `de Griekse`, `het Landelijke`) are not a name on their own. */
+const ADJECTIVE_END = /(?:ale|ele|sche|se|lijke|ige|ieve)$/u;
+/** Abbreviations of laws and bodies in mixed case without a vowel (`Wbp`, `Wmo`, `Zvw`) or with an inner capital (`NZa`). */
+const ABBREVIATION = /^(?:\p{Lu}[^aeiouy]*|\p{L}+\p{Lu}\p{Ll}*)$/u;
 
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.
@@ -69,7 +77,8 @@ function nameWordsEnd(doc: AnalysedText, i: number, max = 4): number {
 
 /** Index of the last token of a listed institution starting at `i`, or -1. */
 function lexiconEnd(doc: AnalysedText, i: number): { end: number; needsContext: boolean } | undefined {
-  const t = doc.tokens[i]!;
+  const t = doc.tokens[i];
+  if (!t) return undefined;
   const entries = institutions().get(t.lower);
   if (!entries) return undefined;
   for (const e of entries) {
@@ -177,7 +186,10 @@ export const instelling: Recogniser = {
           surnames().has(withArticle) ||
           firstNames().has(first.lower) ||
           STREET_END.test(toks[end]!.lower) ||
-          NOT_HOME.has(first.lower)
+          NOT_HOME.has(first.lower) ||
+          DOCUMENT_END.test(toks[end]!.lower) ||
+          (end === i + 1 && ADJECTIVE_END.test(first.lower)) ||
+          ABBREVIATION.test(first.text)
         )
           continue;
         if (t.capitalised) push(t.start, toks[end]!.end, 0.75, `Naam van een zorghuis of instelling na '${prep.text}'.`);

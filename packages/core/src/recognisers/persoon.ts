@@ -5,6 +5,7 @@ import {
   ambiguousFirstNames,
   cueKind,
   curatedSurnames,
+  isListedCue,
   dutchWords,
   isFirstName,
   frequentWords,
@@ -151,10 +152,15 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     return undefined;
   }
   if (kind !== 'titel' && !listed && (isOrdinaryWord(t.lower) || places().has(t.lower))) return undefined;
+  // A role recognised only by its ending (`Geneeskundige`, `locatiemanager`) needs a listed name after it.
+  if (!listed && !isListedCue(cue.lower)) return undefined;
   if (first) {
     const full = extendFullName(doc, j, false);
     return emit(full.end, 0.9, full.surname ? ', voornaam en achternaam' : ', bekende voornaam');
   }
+  // An unlisted first name followed by a surname: `Mr. Nicoline Jacobs`.
+  const s = surnameEnd(doc, j + 1, { allowLower: false, strict: true });
+  if (s >= 0 && !surnames().has(t.lower)) return emit(s, 0.9, ', voornaam en achternaam');
   return emit(j, listed || kind === 'titel' ? 0.9 : 0.75, listed ? ', bekende achternaam' : '');
 }
 

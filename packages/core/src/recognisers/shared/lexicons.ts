@@ -166,6 +166,11 @@ const ROLE_SUFFIXES = [
   'cliënte',
 ];
 
+/** A cue from the lexicon itself or a hyphenated form of one (`oud-patiënt`), not one guessed from its ending. */
+export function isListedCue(lower: string): boolean {
+  return cues().has(lower) || (lower.includes('-') && lower.split('-').some((p) => cues().has(p)));
+}
+
 const cueMemo = new Map<string, CueKind | null>();
 
 /** The kind of name cue a word is, if any: `mw`, `Beste`, `oud-patiënt`, `collega-chirurg`, `locatiemanager`. */
