@@ -351,3 +351,24 @@ describe('richting', () => {
     expect(r).not.toContain('onveilig-kanaal');
   });
 });
+
+describe('grensgevallen', () => {
+  it('een TikTok-post over collega’s op het werk is beeldmateriaal, ook zonder het woord video', () => {
+    expect(labels('Dansje met mijn collega’s in de pauze op de afdeling 💃', { kanaal: 'tiktok', richting: 'uitgaand' })).toContain('beeldmateriaal');
+    expect(labels('Dansje in de woonkamer met mijn zus 💃', { kanaal: 'tiktok', richting: 'uitgaand' })).not.toContain('beeldmateriaal');
+  });
+
+  it('een zwakke adviesvorm telt alleen als antwoord aan één persoon (@naam)', () => {
+    expect(labels('@Sanne_1990 bij zulke klachten moet je gewoon stoppen met de pil.', TWITTER)).toContain('individueel-advies');
+    expect(labels('Bij zulke klachten moet je gewoon even rust nemen, en bel je huisarts als het niet overgaat.', TWITTER)).not.toContain('individueel-advies');
+  });
+
+  it('kritiek op één collega is ook denigrerend, kritiek op het management als groep alleen een klacht', () => {
+    expect(labels('Die collega van de nachtdienst laat altijd alles liggen. Ik ben er klaar mee!', TWITTER)).toEqual(
+      expect.arrayContaining(['klacht-openbaar', 'denigrerend']),
+    );
+    const groep = labels('De managers krijgen een bonus en wij weer geen extra handen. Triest.', TWITTER);
+    expect(groep).toContain('klacht-openbaar');
+    expect(groep).not.toContain('denigrerend');
+  });
+});

@@ -1,5 +1,6 @@
 /**
  * Individual care advice (`cue | soort`). `advies`: a diagnosis, dose or instruction for one person;
+ * `advies-zwak`: weaker instructions that count only in a reply to one person (@naam);
  * `verwijzing`: a referral, which makes general information acceptable on its own.
  */
 export default String.raw`
@@ -31,6 +32,19 @@ stoppen met je | advies
 verhoog je | advies
 verlaag je | advies
 hoef je niet naar | advies
+# weaker forms: only when the message replies to one person (@naam)
+moet je gewoon | advies-zwak
+moet je echt | advies-zwak
+moet je .. stoppen | advies-zwak
+moet je .. nemen | advies-zwak
+gewoon stoppen | advies-zwak
+gewoon .. stoppen met | advies-zwak
+stop met de | advies-zwak
+stop .. met je | advies-zwak
+ik raad je aan | advies-zwak
+raad ik je aan | advies-zwak
+dan is het zo over | advies-zwak
+dan gaat het vanzelf over | advies-zwak
 hoeft niet naar de dokter | advies
 niet naar de huisarts | advies
 bespreek het met | verwijzing

@@ -121,6 +121,11 @@ heel benauwd | medisch
 bewusteloos | medisch
 reageert niet meer | medisch
 niet meer wakker te krijgen | medisch
+krijg .. niet meer wakker | medisch
+krijg .. niet wakker | medisch
+ademt niet | medisch
+ademt niet meer | medisch
+lippen .. blauw | medisch
 scheve mond | medisch
 kan mijn arm niet | medisch
 veel bloed | medisch

@@ -12,6 +12,22 @@ aansteller* | scheldwoord
 aanstelster | scheldwoord
 lastpak* | scheldwoord
 lastig wijf | scheldwoord
+kreng | scheldwoord
+heks | scheldwoord
+trut | scheldwoord
+zeikwijf | scheldwoord
+rotwijf | scheldwoord
+klootzak | scheldwoord
+eikel | scheldwoord
+etterbak* | scheldwoord
+ettertje | scheldwoord
+verwend* nest | scheldwoord
+ondankbare | scheldwoord
+ik word er gek van | scheldwoord
+word gek van | scheldwoord
+alsof wij hun personeel | scheldwoord
+veeleisend* | afkeer
+zit .. te klagen | afkeer
 querulant | scheldwoord
 klaagwijf | scheldwoord
 klager | scheldwoord
@@ -58,6 +74,9 @@ echte zeur | scheldwoord
 geen zin in | afkeer
 nu al geen zin | afkeer
 🙄 | afkeer
+🤦 | afkeer
+🤦‍♀️ | afkeer
+🤦‍♂️ | afkeer
 🤮 | afkeer
 🖕 | scheldwoord
 # --- mockery of someone's distress

@@ -39,6 +39,15 @@ nooit wat | klacht
 altijd te laat | klacht
 helemaal klaar met | klacht
 schande | klacht
+triest | klacht
+treurig | klacht
+onbegrijpelijk | klacht
+wanbeleid | klacht
+wanbestuur | klacht
+zakkenvuller* | klacht
+graaier* | klacht
+krijgen een bonus | klacht
+bezuinigt weer | klacht
 schandalig | klacht
 belachelijk | klacht
 waardeloos | klacht

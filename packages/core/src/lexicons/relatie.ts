@@ -51,6 +51,9 @@ mijn privénummer | contact
 mijn prive nummer | contact
 mijn eigen nummer | contact
 date | contact
+ben ik er ook bij | contact
+zag je foto's | contact
+je foto's gezien | contact
 afspraakje | contact
 verliefd | contact
 # --- incoming personal attention

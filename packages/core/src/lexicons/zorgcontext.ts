@@ -46,6 +46,9 @@ toerist* | persoon
 dame | persoon
 zanger* | persoon
 familie | familie
+familieleden | familie
+familielid | familie
+mantelzorger* | familie
 moeder | familie
 vader | familie
 ouders | familie

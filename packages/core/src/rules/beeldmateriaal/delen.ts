@@ -19,11 +19,13 @@ export const beeldmateriaalDelen: Rule = {
   message: 'Je deelt of kondigt beeldmateriaal aan van cliënten of van collega’s aan het werk.',
   suggestion: 'Plaats geen foto’s of video’s van cliënten. Ook met toestemming: vraag je af of de cliënt overziet wat online delen betekent, en of het beeld iets toevoegt.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
-  check({ doc, features }) {
-    if (features.imageCues.length === 0) return [];
+  check({ doc, features, ctx }) {
+    // A TikTok post is a video by nature.
+    const video = ctx.kanaal === 'tiktok';
+    if (features.imageCues.length === 0 && !video) return [];
     const aboutPeople = SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
     if (!aboutPeople && !WORK.test(doc.lower)) return [];
-    const cue = features.imageCues[0]!;
+    const cue = features.imageCues[0] ?? { start: 0, end: doc.text.length };
     const consent = CONSENT.test(doc.lower);
     return [
       {

@@ -4,8 +4,9 @@ import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(klachtSrc);
-/** Targets that are one person rather than the organisation. */
-const PERSON_TARGET = /^(?:collega|chirurg|internist|specialist|arts-assistent|teamleider|manager|locatiemanager|leidinggevende|afdelingshoofd|roosteraar|mijn baas|onze baas|chef)/u;
+/** Targets that are one person (singular) rather than the organisation or a group. */
+const PERSON_TARGET =
+  /^(?:collega(?:-[\p{L}]+)?|chirurg|internist|specialist|arts-assistent|teamleider|teammanager|manager|locatiemanager|leidinggevende|afdelingshoofd|roosteraar|mijn baas|onze baas|chef)$/u;
 
 /**
  * Running down an individual colleague in public (laziness, incompetence, drinking). Criticism of the
@@ -23,7 +24,7 @@ export const denigrerendCollega: Rule = {
   check({ doc, features }) {
     const matches = CUES.find(doc);
     const persons = [
-      ...matches.filter((m) => m.category === 'doelwit' && PERSON_TARGET.test(m.cue)),
+      ...matches.filter((m) => m.category === 'doelwit' && PERSON_TARGET.test(doc.lower.slice(m.start, m.end))),
       ...features.identifierRoles.filter((r) => r.role === 'collega').map((r) => r.span),
     ];
     const complaints = matches.filter((m) => m.category === 'klacht');

@@ -4,6 +4,8 @@ import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc);
+/** The message opens with an @reply to one person. */
+const REPLY = /^\s*@[\p{L}\p{N}_]+/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
 
 /**
@@ -20,7 +22,9 @@ export const adviesPubliek: Rule = {
   suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
   check({ doc }) {
-    const advice = CUES.find(doc).filter((m) => m.category === 'advies');
+    const matches = CUES.find(doc);
+    const reply = REPLY.test(doc.text);
+    const advice = matches.filter((m) => m.category === 'advies' || (reply && m.category === 'advies-zwak'));
     if (advice.length === 0 || !ONE_PERSON.test(doc.text)) return [];
     return [covering(advice)];
   },
