@@ -10,6 +10,8 @@ import type { Recogniser } from '../src/recognisers/types.js';
 import { MIN_SCORE } from '../src/recognisers/types.js';
 import url from '../src/recognisers/url.js';
 import { detectSpans } from '../src/checker/check.js';
+import { contextScore } from '../src/recognisers/context.js';
+import { snelContextScore } from '../src/recognisers/detectie.js';
 import { analyse } from '../src/text/document.js';
 
 /** Texts of the spans a recogniser reports at or above the checker threshold. */
@@ -216,6 +218,22 @@ describe('pattern recognisers in the checker', () => {
   it('explains every detection in Dutch', () => {
     for (const d of detectSpans('Mail j@x.nl of bel 06-87654321 voor 3 maart.')) {
       expect(d.explanation).toMatch(/[a-z]/);
+    }
+  });
+});
+
+describe('snelContextScore', () => {
+  it('gives the same result as contextScore', () => {
+    const ctx = { verhogen: ['bel', 'patiënt*', 'nummer'], verlagen: ['iban', 'mensen'] };
+    const text = 'Mensen bellen vaak: bel patiënten op nummer 06-87654321 of mail, niet via IBAN; #bel @nummer klaar.';
+    const doc = analyse(text);
+    for (let start = 0; start < text.length; start += 3) {
+      for (const len of [1, 5, 12]) {
+        const end = Math.min(text.length, start + len);
+        for (const window of [1, 4, 8]) {
+          expect(snelContextScore(doc, start, end, 0.5, ctx, { window })).toEqual(contextScore(doc, start, end, 0.5, ctx, { window }));
+        }
+      }
     }
   });
 });
