@@ -84,6 +84,7 @@ const CASES: Array<[string, string[]]> = [
   ['Dhr. P. Kruidenier belde over zijn herhaalrecept.', ['PERSOON:P. Kruidenier']],
   ['Het rooster is aangepast.\nGroetjes, Mirthe', []],
   ['Kunnen we het Beatrixziekenhuis bellen voor de overdracht?', ['INSTELLING:Beatrixziekenhuis']],
+  ['Patiënt vannacht overgeplaatst naar het Antonius Nieuwegein.', ['INSTELLING:Antonius Nieuwegein']],
   // Nothing to find.
   ['Bloem is mooi, zeker in het voorjaar.', []],
   ['Mark je agenda: scholing op 12 maart!', []],
@@ -110,6 +111,8 @@ const CASES: Array<[string, string[]]> = [
   ['Graag een afspraak op de poli. Met vriendelijke groet, Fam. Yıldırım', []],
   ['Net het jaarverslag van de Inspectie gelezen.', []],
   ['Op zaterdag werk ik bij de Albert Heijn.', []],
+  ['De regels van de Jeugdwet en de Wmo gelden ook hier.', []],
+  ['In Rotterdam 12 nieuwe meldingen deze week.', ['LOCATIE:Rotterdam']],
   ['Ik ga vanavond bij Jos langs.', ['PERSOON:Jos']],
 ];
 

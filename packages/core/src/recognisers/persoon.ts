@@ -65,8 +65,8 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   const listed = surnames().has(full) || surnames().has(w.lower);
   // `moeder van Jayden`: a first name after a particle is a preposition plus a name, not a surname.
   if (particles.length && !listed && isFirstName(w.lower)) return -1;
-  // `patiënt in Friesland`, `Kees van de Veluwe`: a place after a particle is not a surname.
-  if (particles.length && !listed && places().has(w.lower)) return -1;
+  // `patiënt in Friesland`, `Kees van de Veluwe`, `Antonius Sneek`: a place is not a surname unless listed as one.
+  if (!listed && places().has(w.lower)) return -1;
   if (!w.capitalised) {
     if (!opts.allowLower || !particles.length && !listed) return -1;
     if (!listed) return -1;
