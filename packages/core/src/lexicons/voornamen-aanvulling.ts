@@ -68,6 +68,7 @@ anouk lieke sanne femke britt demi kiki nikki maud merel marit myrthe mirthe flo
 liv lynn romy saar tess evi zoë zoe feline noor noa lotte julia sophie emma tess yara fleur roos sem finn
 daan luuk bram teun stijn thijs ties mees siem joep tygo jayden dex levi noud jurre milan lars hugo gijs
 sven bas niels jasper ruben koen tom rick kevin dennis mike patrick danny jordy jeffrey nick robin
+noël noel chloë chloe zoë joëlle michaël raphaël mo moos mats sep stan job bo
 # Moroccan-, Turkish-, Surinamese-, Antillean-Dutch (more)
 nourdin noureddine mourad mohammed-amine ilias ilyas rayan adam yassine anouar anwar hamid abdelhak abdeslam
 nordin el-mehdi mehdi badr marouane otman othman oussama safae salma sara soukaina sanae imane ikram hajar

@@ -238,7 +238,9 @@ export const persoon: Recogniser = {
       }
 
       // A surname on its own, mid-sentence, that is not an ordinary word or a place: `zei Hoekstra`.
-      if (!t.sentenceStart && surnames().has(t.lower) && !isOrdinaryWord(t.lower) && !places().has(t.lower)) {
+      // At the start of a sentence only the hand-checked Dutch surnames count (`Jansen belde weer`).
+      const surnameAlone = t.sentenceStart ? curatedSurnames().has(t.lower) : surnames().has(t.lower);
+      if (surnameAlone && !isOrdinaryWord(t.lower) && !places().has(t.lower)) {
         const effect = contextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
         out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Achternaam uit de namenlijst${explainContext(effect)}.`));
         continue;
