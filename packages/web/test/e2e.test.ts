@@ -5,7 +5,7 @@
  *
  * Without chromium the suite fails under CI=true and is skipped locally with a message.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -151,6 +151,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     expect(await advies.count()).toBe(1);
     expect(['ja', 'ja-onder-voorwaarden', 'eerst-toestemming-vragen', 'nee']).toContain(await advies.getAttribute('data-besluit'));
     expect(await page.getByTestId('verantwoording').textContent()).toMatch(/Besluit:/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download als tekstbestand' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^verantwoording-delen-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Besluit:');
     await vastleggen(page, 'delen-advies', 'desktop');
     await ctx.close();
   });

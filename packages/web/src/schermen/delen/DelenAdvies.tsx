@@ -11,6 +11,16 @@ import { Alert, Button, ButtonGroup, Heading, TextArea, TextField, type AlertTyp
 
 const ALERT: Record<string, AlertType> = { ja: 'ok', 'ja-onder-voorwaarden': 'info', 'eerst-toestemming-vragen': 'warning', nee: 'warning' };
 
+/** Offer the justification as a text file; it is made in the browser and not sent anywhere. */
+function bewaarAlsBestand(tekst: string) {
+  const url = URL.createObjectURL(new Blob([tekst], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `verantwoording-delen-${new Date().toISOString().slice(0, 10)}.txt`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export function DelenAdvies(props: {
   vraag: DeelVraag;
   advies: DeelAdvies;
@@ -70,6 +80,7 @@ export function DelenAdvies(props: {
       </pre>
       <ButtonGroup>
         <Button onClick={() => void kopieer()}>Kopieer verantwoording</Button>
+        <Button onClick={() => bewaarAlsBestand(tekst)}>Download als tekstbestand</Button>
       </ButtonGroup>
       <p className="utrecht-paragraph" role="status" aria-live="polite">
         {gekopieerd}

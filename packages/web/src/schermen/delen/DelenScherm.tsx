@@ -12,7 +12,7 @@ export function DelenScherm() {
       </Heading>
       <Paragraph lead>{DELEN_GRAAF.omschrijving}</Paragraph>
       <Paragraph>
-        U beantwoordt een vraag per stap. Bij elke vraag kunt u een uitleg van de begrippen openen. Uw antwoorden blijven in
+        U beantwoordt een vraag per stap. Bij de vragen kunt u een uitleg van de begrippen openen. Uw antwoorden blijven in
         uw browser.
       </Paragraph>
       <GraafWizard graaf={DELEN_GRAAF} renderUitkomst={(pad) => <Uitkomst pad={pad} />} />
