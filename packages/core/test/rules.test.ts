@@ -371,4 +371,9 @@ describe('grensgevallen', () => {
     expect(groep).toContain('klacht-openbaar');
     expect(groep).not.toContain('denigrerend');
   });
+
+  it('een aanhef aan een collega maakt de cliënt die daarna genoemd wordt niet tot ontvanger', () => {
+    const r = labels('Hoi collega, mevrouw Smit op kamer 3 heeft vannacht haar katheter eruit getrokken.', WHATSAPP, [['PERSOON', 'Smit']]);
+    expect(r).toEqual(expect.arrayContaining(['herleidbaar', 'gezondheidsgegevens', 'onveilig-kanaal']));
+  });
 });

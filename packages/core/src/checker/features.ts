@@ -94,6 +94,8 @@ const BEELD = CueSet.fromLexicon(beeldSrc, 'beeld');
 const ROOM_RE = /\b(?:kamer|bed|box|unit|kamernummer)\s+\d{1,4}[a-z]?\b/gu;
 const HAS_DIGIT = /\d/;
 const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
+/** Punctuation between a greeting and a name ends the greeting ("Hoi collega, mevrouw Smit …"). */
+const CLAUSE_BREAK = /[,.!?:;\n]/;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -128,7 +130,8 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
     if (i <= 3) {
       let j = i - 1;
       while (j >= 0 && TITLES.has(toks[j]!.norm)) j--;
-      if (j >= 0 && toks.slice(0, j + 1).every((t) => ROLE_CUES.get(t.norm) === 'groet')) return 'aangesproken';
+      const unbroken = j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(toks[j]!.end, d.start));
+      if (unbroken && toks.slice(0, j + 1).every((t) => ROLE_CUES.get(t.norm) === 'groet')) return 'aangesproken';
       if (i === 0 && doc.text[d.end] === ',') return 'aangesproken';
     }
   }

@@ -43,6 +43,10 @@ medicatie
 medicijnen
 wond
 *wond
+katheter
+infuus
+sonde
+stoma
 gevallen
 val van
 gebroken
