@@ -44,6 +44,9 @@ describe('gezondheid: health facts about a person', () => {
     // psychiatry and addiction
     ['Mijn cliënt is psychotisch en hoort stemmen.', ['psychotisch']],
     ['Haar dochter heeft anorexia nervosa.', ['anorexia nervosa']],
+    ['Meneer heeft griep en blijft op bed.', ['griep']],
+    ['Mijn cliënte van 16 is zwanger.', ['zwanger']],
+    ['Zij heeft een UWI en krijgt nitrofurantoïne.', ['UWI', 'nitrofurantoïne']],
     ['Mag ik je iets vragen over je depressie?', ['depressie']],
     ['Je suïcidale gedachten nemen we serieus.', ['suïcidale gedachten']],
     ['Hij deed vorige week een suicidepoging.', ['suicidepoging']],
@@ -132,6 +135,8 @@ describe('gezondheid: general or non-health statements', () => {
     'Ze wonnen nipt van het andere team.',
     'Mevrouw Pfeiffer belde over de planning.',
     'Hij is echt een crack in Excel.',
+    'De griep is er weer vroeg bij dit jaar.',
+    'Tijdens corona werkten we thuis.',
     'De reddingsoperatie duurde de hele nacht.',
     'Er is sprake van marktfalen in de thuiszorg.',
     'Zijn manie voor lijstjes is bekend.',

@@ -83,11 +83,7 @@ slaapapneu
 # infecties
 tuberculose
 tbc
-covid
-covid-19
 long covid
-griep
-influenza
 rsv
 kinkhoest
 mazelen
@@ -116,6 +112,7 @@ mrsa
 sepsis
 bloedvergiftiging
 urineweginfectie
+uwi
 blaasontsteking
 nierbekkenontsteking
 wondinfectie
@@ -188,6 +185,7 @@ enkelbreuk
 fractuur
 botbreuk
 decubitus
+doorligplek
 doorligwond
 open been
 ulcus
@@ -635,6 +633,8 @@ traumabehandeling
 traumatherapie
 gedwongen opname
 klinische opname
+psychiatrische opname
+in therapie
 beademing
 beademd
 intubatie
@@ -1182,7 +1182,7 @@ kwaadaardig
 kwaadaardige
 `;
 
-/** Pregnancy complications and procedures. Being pregnant or giving birth as such is not listed (often public). */
+/** Pregnancy complications and procedures. Being pregnant is a weak state (see symptoom); giving birth is not listed. */
 const zwangerschap = `
 keizersnede
 miskraam
@@ -1305,8 +1305,17 @@ loonbeslag
 beslaglegging
 `;
 
-/** Symptoms: only a health fact when tied to a person, so they start below the reporting threshold. */
+/**
+ * Symptoms, common seasonal illnesses and states: only a health fact when tied to a person ("meneer heeft
+ * griep", "zij is zwanger"), so they start below the reporting threshold.
+ */
 const symptoom = `
+griep
+influenza
+covid
+covid-19
+corona
+zwanger
 koorts
 hoge koorts
 hoofdpijn
