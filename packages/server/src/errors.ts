@@ -39,7 +39,7 @@ export function validatieFout(e: AjvError, deel: string): { fout: string; veld?:
     }
     case 'additionalProperties': {
       const veld = join(e.params.additionalProperty);
-      return { fout: `onbekend ${waar} '${veld}'`, veld };
+      return { fout: `${waar === 'veld' ? 'onbekend veld' : 'onbekende parameter'} '${veld}'`, veld };
     }
     case 'type': {
       const types = String(e.params.type).split(',').map((t) => TYPE_NL[t] ?? t);

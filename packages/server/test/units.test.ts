@@ -49,6 +49,6 @@ describe('validation messages', () => {
       veld: 'ontvanger.naam',
     });
     expect(validatieFout({ keyword: 'type', instancePath: '/text', params: { type: 'string' } }, 'body').fout).toBe("veld 'text' moet tekst zijn");
-    expect(validatieFout({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'q' } }, 'querystring').fout).toBe("onbekend parameter 'q'");
+    expect(validatieFout({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'q' } }, 'querystring').fout).toBe("onbekende parameter 'q'");
   });
 });

@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { appendAudit, type AuditActie } from '../audit/chain.js';
 import type { CheckPool } from '../check-pool.js';
 import { SESSIE_COOKIE, zoekSessie, type Ingelogd } from '../auth/session.js';
 import type { DatabaseKind } from '../db/database.js';
@@ -42,4 +43,19 @@ export function setSessieCookie(reply: FastifyReply, token: string, verloopt: Da
 
 export function wisSessieCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSIE_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+}
+
+/** Run `work` in a transaction together with its audit row (both commit, or neither). */
+export async function metAudit<T>(
+  ctx: RouteContext,
+  request: FastifyRequest,
+  u: Ingelogd,
+  audit: { actie: AuditActie; objectType: 'toestemming' | 'deellog'; reden: string | null },
+  work: (trx: Transaction<Database>) => Promise<{ result: T; objectId: string | null }>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const { result, objectId } = await work(trx);
+    await appendAudit(trx, { organisatieId: u.organisatieId, gebruikerId: u.id, ip: request.ip, objectId, ...audit });
+    return result;
+  });
 }

@@ -5,9 +5,9 @@ import type { Selectable, Transaction } from 'kysely';
 import { beoordeelDelen, valideerDeelVraag, type DeelAdvies, type DeelVraag } from '@zorgvuldig/core';
 import type { Database, DeellogTable } from '../db/schema.js';
 import { HttpError } from '../errors.js';
-import { auditReden, vereisGebruiker, type RouteContext } from './context.js';
+import { auditReden, metAudit, vereisGebruiker, type RouteContext } from './context.js';
 import { fouten, IdParams, Moment, Persoon, Reden, strikt, UUID_RE, Vrij } from './schemas.js';
-import { controleerClientRef, metAudit } from './toestemmingen.js';
+import { controleerClientRef } from './toestemming-model.js';
 
 const DeelAdviesSchema = Type.Object({
   besluit: Type.String(),

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ToestemmingTable } from '../db/schema.js';
+import { HttpError } from '../errors.js';
 
 export interface Persoon {
   id: string;
@@ -42,6 +43,16 @@ export function lijktOpBsn(value: string): boolean {
     if (elfproef(m[0].replace(/[. ]/g, ''))) return true;
   }
   return false;
+}
+
+/** A clientRef must be pseudonymous; a BSN is refused with a clear message. */
+export function controleerClientRef(clientRef: string): string {
+  const v = clientRef.trim();
+  if (v === '') throw new HttpError(400, "veld 'clientRef' is leeg", 'clientRef');
+  if (lijktOpBsn(v)) {
+    throw new HttpError(400, 'clientRef lijkt op een BSN; gebruik een pseudoniem of dossiernummer, nooit het burgerservicenummer', 'clientRef');
+  }
+  return v;
 }
 
 export function normaliseer(s: string): string {

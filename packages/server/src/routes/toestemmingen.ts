@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { appendAudit, type AuditActie } from '../audit/chain.js';
+import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
-import type { Ingelogd } from '../auth/session.js';
 import type { Database } from '../db/schema.js';
 import { HttpError } from '../errors.js';
 import { toFhirConsent } from '../fhir/consent.js';
-import { auditReden, vereisGebruiker, type RouteContext } from './context.js';
+import { auditReden, metAudit, vereisGebruiker, type RouteContext } from './context.js';
 import { Datum, fouten, IdParams, keuze, Moment, Persoon, Reden, strikt, UUID_RE } from './schemas.js';
-import { lijktOpBsn, selectToestemmingen, toToestemming, vandaag, waaromNietGedekt, type Toestemming } from './toestemming-model.js';
+import { controleerClientRef, selectToestemmingen, toToestemming, vandaag, waaromNietGedekt, type Toestemming } from './toestemming-model.js';
 
 interface DekkingUit {
   gedekt: boolean;
@@ -60,31 +58,6 @@ type NieuweToestemming = {
   uitgelegd: string;
   reden?: string;
 };
-
-/** A clientRef must be pseudonymous; a BSN is refused with a clear message. */
-export function controleerClientRef(clientRef: string): string {
-  const v = clientRef.trim();
-  if (v === '') throw new HttpError(400, "veld 'clientRef' is leeg", 'clientRef');
-  if (lijktOpBsn(v)) {
-    throw new HttpError(400, 'clientRef lijkt op een BSN; gebruik een pseudoniem of dossiernummer, nooit het burgerservicenummer', 'clientRef');
-  }
-  return v;
-}
-
-/** Run `work` in a transaction together with its audit row (both commit, or neither). */
-export async function metAudit<T>(
-  ctx: RouteContext,
-  request: FastifyRequest,
-  u: Ingelogd,
-  audit: { actie: AuditActie; objectType: 'toestemming' | 'deellog'; reden: string | null },
-  work: (trx: Transaction<Database>) => Promise<{ result: T; objectId: string | null }>,
-): Promise<T> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const { result, objectId } = await work(trx);
-    await appendAudit(trx, { organisatieId: u.organisatieId, gebruikerId: u.id, ip: request.ip, objectId, ...audit });
-    return result;
-  });
-}
 
 async function haalToestemming(trx: Transaction<Database>, organisatieId: string, id: string): Promise<Toestemming> {
   if (!UUID_RE.test(id)) throw new HttpError(404, 'toestemming niet gevonden');
