@@ -101,9 +101,17 @@ export const dutchWords = lazy(() => {
 });
 export const frequentWords = lazy(() => new Set(lines(frequenteWoorden)));
 
+const ordinaryMemo = new Map<string, boolean>();
+
 /** Is this lowercase word an ordinary Dutch word (base form or one of the most frequent forms)? */
 export function isOrdinaryWord(lower: string): boolean {
-  return dutchWords().has(lower) || frequentWords().has(lower);
+  let known = ordinaryMemo.get(lower);
+  if (known === undefined) {
+    if (ordinaryMemo.size > 20000) ordinaryMemo.clear();
+    known = frequentWords().has(lower) || dutchWords().has(lower);
+    ordinaryMemo.set(lower, known);
+  }
+  return known;
 }
 
 export type PlaceKind = 'plaats' | 'provincie' | 'regio' | 'gemeente' | 'wijk' | 'eiland' | 'buitenland';
