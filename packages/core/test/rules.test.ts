@@ -376,4 +376,14 @@ describe('grensgevallen', () => {
     const r = labels('Hoi collega, mevrouw Smit op kamer 3 heeft vannacht haar katheter eruit getrokken.', WHATSAPP, [['PERSOON', 'Smit']]);
     expect(r).toEqual(expect.arrayContaining(['herleidbaar', 'gezondheidsgegevens', 'onveilig-kanaal']));
   });
+
+  it('de rol van de schrijver bepaalt welke beroepscode een bevinding noemt', () => {
+    const text = 'Wat een aansteller, die patiënt van kamer 3.';
+    const vpk = run(text, { ...TWITTER, rol: 'verpleegkundige' }).findings.find((f) => f.label === 'denigrerend');
+    const psy = run(text, { ...TWITTER, rol: 'psycholoog' }).findings.find((f) => f.label === 'denigrerend');
+    expect(vpk?.norms).toContain('vvn.art-4.geen-denigrerend');
+    expect(psy?.norms).toContain('ggz.facebook.geen-verzuchtingen');
+    const advies = '@bram_77 dat is waarschijnlijk een hernia, gewoon afwachten.';
+    expect(run(advies, { ...TWITTER, rol: 'psycholoog' }).findings.find((f) => f.label === 'individueel-advies')?.norms).toContain('ggz.onbekende-adviesvraag');
+  });
 });

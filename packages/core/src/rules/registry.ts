@@ -13,7 +13,20 @@ import { onveiligVerzoek } from './onveilig-kanaal/verzoek.js';
 import { onveiligZorginhoud } from './onveilig-kanaal/zorginhoud.js';
 import { relatieContact } from './persoonlijke-relatie/contact.js';
 import { relatieInkomend } from './persoonlijke-relatie/inkomend.js';
+import { beroepsnormen } from './beroepsnormen.js';
 import type { Rule } from './types.js';
+
+/** A rule whose hits also cite the norms of the author's own professional code (see `beroepsnormen.ts`). */
+function metBeroepsnormen(rule: Rule): Rule {
+  return {
+    ...rule,
+    check(input) {
+      const extra = beroepsnormen(rule.label, input.ctx.rol);
+      const hits = rule.check(input);
+      return extra.length ? hits.map((h) => ({ ...h, norms: [...(h.norms ?? []), ...extra] })) : hits;
+    },
+  };
+}
 
 /** The one registry of rules. Add a rule by creating `rules/<label>/<wat>.ts` and listing it here. */
 export const RULES: readonly Rule[] = [
@@ -32,4 +45,4 @@ export const RULES: readonly Rule[] = [
   relatieContact,
   relatieInkomend,
   crisisSignaal,
-];
+].map(metBeroepsnormen);
