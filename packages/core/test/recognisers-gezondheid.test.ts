@@ -45,6 +45,7 @@ describe('gezondheid: health facts about a person', () => {
     ['Mijn cliënt is psychotisch en hoort stemmen.', ['psychotisch']],
     ['Haar dochter heeft anorexia nervosa.', ['anorexia nervosa']],
     ['Meneer heeft griep en blijft op bed.', ['griep']],
+    ['Je lithiumspiegel was 1,2 vanochtend.', ['lithium', '1,2']],
     ['Mijn cliënte van 16 is zwanger.', ['zwanger']],
     ['Zij heeft een UWI en krijgt nitrofurantoïne.', ['UWI', 'nitrofurantoïne']],
     ['Mag ik je iets vragen over je depressie?', ['depressie']],

@@ -1445,6 +1445,8 @@ diagnose
 problematiek
 wond
 kuur
+spiegel
+gebruik
 onderzoek
 diagnostiek
 `;

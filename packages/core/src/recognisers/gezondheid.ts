@@ -127,6 +127,8 @@ const NIET_FEIT = new Set([
   'afdeling', 'team', 'zorg', 'poli', 'polikliniek', 'kliniek', 'centrum', 'unit', 'huis', 'verpleegkundige', 'specialist',
   'consulent', 'cafe', 'vereniging', 'fonds', 'week', 'dag', 'app', 'apparatuur', 'protocol', 'richtlijn', 'training',
 ]);
+/** Compound measurement words: lithiumspiegel, suikerwaarde, ijzergehalte. */
+const MEET_EIND = /(?:spiegel|waarde|waarden|gehalte)$/;
 const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
 
 const recogniser: Recogniser = {
@@ -180,7 +182,7 @@ const recogniser: Recogniser = {
         const start = t.start + m.from;
         const end = m.to < 0 ? t.end : t.start + m.to;
         push(start, end, m.categorie, `'${doc.text.slice(start, end)}' is ${m.hoe}`);
-        if (m.to < 0) waarde(doc, t, key, out);
+        waarde(doc, t, key, out);
         continue;
       }
       // 4. A measurement word not in the lexicon itself (IQ): only its value is a fact.
@@ -370,7 +372,7 @@ function morphology(key: string): Morph | null {
 
 /** A number right after a measurement word is a test result: `cholesterol is 7,2` → `7,2`. */
 function waarde(doc: AnalysedText, after: Token, key: string, out: Detection[]): void {
-  if (!MEETWAARDEN.has(key) && !MEETWAARDEN.has(fold(after.text))) return;
+  if (!MEETWAARDEN.has(key) && !MEETWAARDEN.has(fold(after.text)) && !MEET_EIND.test(fold(after.text))) return;
   const m = WAARDE.exec(doc.text.slice(after.end, after.end + 40));
   if (!m) return;
   const start = after.end + m.index + m[0].length - m[1]!.length;
