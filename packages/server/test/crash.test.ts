@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,5 +96,13 @@ describe('crash safety (embedded database)', () => {
     expect(verify.aantal).toBe(lijst.length + 1);
     child.kill('SIGTERM');
     await killed(child);
+  });
+});
+
+describe('zorgvuldig serve', () => {
+  it('refuses a bad port with a usage error (exit 2)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--port', 'tachtig'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/ongeldige poort 'tachtig'/);
   });
 });
