@@ -43,7 +43,8 @@ describe('crash safety (embedded database)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('loses no acknowledged register write when killed mid-burst; the audit chain verifies after restart', async () => {
+  // Two starts of a file-backed embedded database: slow on a busy machine.
+  it('loses no acknowledged register write when killed mid-burst; the audit chain verifies after restart', { timeout: 240_000 }, async () => {
     expect(existsSync(BUILT), 'the server must be built first (npm run build)').toBe(true);
     let { child, url } = await startServer(dataDir);
     current = child;

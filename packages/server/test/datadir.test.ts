@@ -10,7 +10,7 @@ describe('embedded database folder', () => {
   const root = mkdtempSync(join(tmpdir(), 'zv-dir-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('keeps a second server off a folder in use and takes over a lock left by a dead process', async () => {
+  it('keeps a second server off a folder in use and takes over a lock left by a dead process', { timeout: 180_000 }, async () => {
     const dir = join(root, 'db');
     mkdirSync(dir);
     // A lock from a process that has exited (as after SIGKILL).

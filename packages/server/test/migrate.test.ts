@@ -8,7 +8,7 @@ import { openDatabase } from '../src/db/database.js';
 import { BACKENDS } from './helpers.js';
 
 describe.each(BACKENDS)('migrations on $naam', (backend) => {
-  it('apply once, in order, even when two starts race; a failing migration leaves nothing behind', async () => {
+  it('apply once, in order, even when two starts race; a failing migration leaves nothing behind', { timeout: 180_000 }, async () => {
     const schema = backend.url ? `zv_migr_${randomBytes(5).toString('hex')}` : undefined;
     const a = await openDatabase({ databaseUrl: backend.url, schema });
     // A second connection pool on the same database, as a second server process would have.
