@@ -21,6 +21,10 @@ import { Alert, Button, Heading, Paragraph, SelectField, TextArea } from '../../
 import { BevindingKaart } from './BevindingKaart.js';
 import { Markeringen } from './Markeringen.js';
 
+/** A made-up draft to try the checker with (no real person). */
+const VOORBEELD =
+  'Wat een dienst gehad! Mevrouw Pieters (82) van kamer 12 in Zorgcentrum De Linde had weer haar valpartij, ze is echt een drama. Vanavond bel ik haar dochter even via WhatsApp.';
+
 const CONTEXT_SLEUTEL = 'zorgvuldig.controleer.context';
 
 type VolledigeContext = Required<CheckContext>;
@@ -119,6 +123,11 @@ export function ControleerScherm() {
               setMelding('');
             }}
           />
+          {tekst === '' && (
+            <Button variant="subtle" onClick={() => setTekst(VOORBEELD)}>
+              Probeer een verzonnen voorbeeld
+            </Button>
+          )}
           {result && result.anonymized !== uitgesteld && actueel && (
             <div className="zv-uitleg">
               <Heading level={3}>Voorgestelde versie zonder herleidbare gegevens</Heading>

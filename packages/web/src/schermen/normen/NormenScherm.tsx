@@ -17,6 +17,11 @@ function NormenLijst() {
   const [beroep, setBeroep] = useState('');
   const [bron, setBron] = useState('');
   const [zichtbaar, setZichtbaar] = useState(PER_PAGINA);
+  // A new search starts again at the first page.
+  const opnieuw = (zet: (v: string) => void) => (v: string) => {
+    zet(v);
+    setZichtbaar(PER_PAGINA);
+  };
   const normen = useMemo(
     () => zoekNormen({ zoek: zoek || undefined, beroep: (beroep || undefined) as Doelgroep | undefined, bron: bron || undefined }),
     [zoek, beroep, bron],
@@ -26,19 +31,19 @@ function NormenLijst() {
       <Heading level={1} tabIndex={-1}>
         Normen
       </Heading>
-      <Paragraph lead>De beroepscodes en richtlijnen waar Zorgvuldig zich op baseert, in eigen woorden samengevat.</Paragraph>
+      <Paragraph lead>De beroepscodes en richtlijnen waar Zorgvuldig zich op baseert, in eigen woorden samengevat. Zoek bijvoorbeeld op foto, toestemming of vriendschapsverzoek.</Paragraph>
       <div role="search" className="zv-velden" aria-label="Normen zoeken">
-        <TextField label="Zoeken" type="search" value={zoek} onChange={(v) => { setZoek(v); setZichtbaar(PER_PAGINA); }} description="Bijvoorbeeld: foto, toestemming, vriendschapsverzoek" />
+        <TextField label="Zoek in de normen" type="search" value={zoek} onChange={opnieuw(setZoek)} />
         <SelectField
           label="Beroep"
           value={beroep}
-          onChange={setBeroep}
+          onChange={opnieuw(setBeroep)}
           options={[{ value: '', label: 'Alle beroepen' }, ...ROLLEN.map((r) => ({ value: r, label: naam(ROL_NAMEN, r) }))]}
         />
         <SelectField
           label="Bron"
           value={bron}
-          onChange={setBron}
+          onChange={opnieuw(setBron)}
           options={[{ value: '', label: 'Alle bronnen' }, ...Object.entries(BRONNEN).map(([value, label]) => ({ value, label }))]}
         />
       </div>
