@@ -85,6 +85,10 @@ const CASES: Array<[string, string[]]> = [
   ['Het rooster is aangepast.\nGroetjes, Mirthe', []],
   ['Kunnen we het Beatrixziekenhuis bellen voor de overdracht?', ['INSTELLING:Beatrixziekenhuis']],
   ['Patiënt vannacht overgeplaatst naar het Antonius Nieuwegein.', ['INSTELLING:Antonius Nieuwegein']],
+  ['Ons werkgebied: Nijverdal, Hellendoorn en Rijssen.', ['LOCATIE:Nijverdal', 'LOCATIE:Hellendoorn', 'LOCATIE:Rijssen']],
+  ['De crisisdienst in de regio Zuid-Kennemerland is overbelast.', ['LOCATIE:Zuid-Kennemerland']],
+  ['Bewoner van Woonzorgcentrum \'t Hooge Huys wordt 100!', ['INSTELLING:Woonzorgcentrum \'t Hooge Huys']],
+  ['Kindje opgenomen in het Sophia Kinderziekenhuis vannacht.', ['INSTELLING:Sophia Kinderziekenhuis']],
   // Nothing to find.
   ['Bloem is mooi, zeker in het voorjaar.', []],
   ['Mark je agenda: scholing op 12 maart!', []],

@@ -122,6 +122,14 @@ SKB
 Santiz
 Ziekenhuis Tjongerschans
 St Jansdal
+St. Jansdal
+St. Anna
+St. Anna Ziekenhuis
+St. Jans Gasthuis
+St. Jansgasthuis
+St. Maartenskliniek
+St. Elisabeth
+Elisabeth-TweeSteden Ziekenhuis
 Sint Jansdal
 Het Lange Land
 Westfriesgasthuis

@@ -70,6 +70,12 @@ function nameWordsEnd(doc: AnalysedText, i: number, max = 4): number {
       j++;
       continue;
     }
+    // `'t Anker`: the tokenizer splits a free-standing `'t` into an apostrophe and `t`.
+    const tee = doc.tokens[j + 1];
+    if (t && (t.text === "'" || t.text === '’') && tee?.text === 't' && tee.start === t.end && isNameWord(adjacent(doc, j + 2))) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return end;
@@ -129,7 +135,7 @@ export const instelling: Recogniser = {
         if (withTown) end++;
         const prev = wordBefore(doc, i);
         if (!lex.needsContext || withTown || (prev && INSTITUTION_CUES.has(prev.lower))) {
-          push(t.start, toks[end]!.end, withTown || end > i ? 0.95 : 0.9, withTown ? 'Instelling uit de lijst met plaatsnaam.' : 'Instelling uit de lijst van zorginstellingen.');
+          push(t.start, toks[end]!.end, withTown || end > i ? 0.97 : 0.9, withTown ? 'Instelling uit de lijst met plaatsnaam.' : 'Instelling uit de lijst van zorginstellingen.');
           i = end;
           continue;
         }

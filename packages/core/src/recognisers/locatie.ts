@@ -1,6 +1,6 @@
 import type { Detection } from '../types.js';
 import { contextScore, explainContext } from './context.js';
-import { cueKind, firstNames, frequentWords, isOrdinaryWord, placeIndex, placeKind, surnames, type PlaceKind } from './shared/lexicons.js';
+import { cueKind, firstNames, frequentWords, isOrdinaryWord, NOT_A_NAME, placeIndex, placeKind, surnames, type PlaceKind } from './shared/lexicons.js';
 import { adjacent, detection, startsUpper } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
@@ -12,6 +12,9 @@ const LOCATIVE = new Set([
   'regio', 'gemeente', 'wijk', 'stadsdeel', 'dorp', 'stad', 'buurt', 'wonend', 'woonachtig', 'wonende', 'woont',
   'geboren', 'verhuisd', 'centrum',
 ]);
+
+/** Nouns after which a capitalised word names an area even when it is in no list. */
+const AREA_NOUNS = new Set(['regio', 'gemeente', 'wijk', 'stadsdeel', 'buurt', 'dorp', 'woonplaats']);
 
 const INSTITUTION_TAILS = new Set(['ziekenhuis', 'mc', 'umc', 'gasthuis', 'kliniek', 'medisch', 'zorggroep', 'ziekenhuisgroep']);
 
@@ -50,6 +53,7 @@ export const locatie: Recogniser = {
     const out: Detection[] = [];
     const toks = doc.tokens;
     const { maxWords, firstWords } = placeIndex();
+    let lastPlaceEnd = -2;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.kind === 'hashtag') {
@@ -83,7 +87,14 @@ export const locatie: Recogniser = {
           key = k;
         }
       }
-      if (end < 0 || !kind) continue;
+      if (end < 0 || !kind) {
+        // After `regio`, `gemeente`, `wijk` any capitalised name is a place: `regio Midden-Holland`.
+        const p = toks[i - 1];
+        if (p?.kind === 'word' && AREA_NOUNS.has(p.lower) && !NOT_A_NAME.has(t.lower) && !cueKind(t.lower)) {
+          out.push(detection(doc, t.start, t.end, 'LOCATIE', ID, 0.8, `Naam na '${p.text}'.`));
+        }
+        continue;
+      }
       if (kind === 'provincie') {
         i = end;
         continue;
@@ -96,14 +107,18 @@ export const locatie: Recogniser = {
       // A title or first name right before makes it a surname (`meneer Bos`, `Femke Bos`).
       if (prev?.kind === 'word' && (cueKind(prev.lower) === 'titel' || (prev.capitalised && firstNames().has(prev.lower)))) continue;
       const viaArticle = (prev?.lower === 'de' || prev?.lower === 'het') && before?.kind === 'word' && (LOCATIVE.has(before.lower) || AREA_VERBS.has(before.lower));
+      // A list of places: `Nijverdal, Hellendoorn en Rijssen` — the previous item lends its confidence.
+      const listed = (prev?.text === ',' || prev?.lower === 'en' || prev?.lower === 'of') && lastPlaceEnd === i - 2;
       const cue =
+        listed ||
         (prev?.kind === 'word' && LOCATIVE.has(prev.lower)) ||
         viaArticle ||
         (prev?.text === '(' && toks[end + 1]?.text === ')') ||
         (prev?.text === ',' && before?.kind === 'number');
       const single = end === i;
-      // GeoNames towns are checked against the full word list; the hand-written regions only against frequent words.
-      const ordinary = kind === 'plaats' ? isOrdinaryWord(key) : frequentWords().has(key);
+      // Towns and municipalities are checked against the full word list; the hand-written regions, districts and
+      // islands (Achterhoek, Overvecht) only against frequent words.
+      const ordinary = kind === 'plaats' || kind === 'gemeente' ? isOrdinaryWord(key) : frequentWords().has(key);
       const ambiguous = single && (ordinary || AMBIGUOUS_PLACES.has(key) || firstNames().has(key) || surnames().has(key));
       if (ambiguous && !cue) continue;
       // Cities abroad only after a locative cue, and never when the name is also a word or a person's name.
@@ -120,6 +135,7 @@ export const locatie: Recogniser = {
       out.push(
         detection(doc, t.start, toks[end]!.end, 'LOCATIE', ID, effect.score, `${KIND_TEXT[kind]} uit de plaatsenlijst${why}${explainContext(effect)}.`),
       );
+      lastPlaceEnd = end;
       i = end;
     }
     return out;

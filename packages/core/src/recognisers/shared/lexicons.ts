@@ -121,7 +121,8 @@ export const places = lazy(() => {
   const map = new Map<string, PlaceKind>();
   for (const p of lines(stedenBuitenland)) map.set(p, 'buitenland');
   for (const p of lines(plaatsen)) map.set(p, 'plaats');
-  for (const [name, kind] of parseLexiconMap(regio)) map.set(name, kind as PlaceKind);
+  // A town GeoNames already has stays a `plaats` (so it gets the full ambiguity check); provinces always win.
+  for (const [name, kind] of parseLexiconMap(regio)) if (map.get(name) !== 'plaats' || kind === 'provincie') map.set(name, kind as PlaceKind);
   return map;
 });
 
