@@ -91,7 +91,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: { title: 'Zorgvuldig API', version: VERSIE, description: 'Zie docs/api.md. Foutantwoorden: {fout, veld?}.' },
       components: { securitySchemes: { sessie: { type: 'apiKey', in: 'cookie', name: 'zv_sessie' } } },
     },
