@@ -35,6 +35,9 @@ export interface BuildOptions extends DatabaseOptions {
   trustProxy?: boolean;
 }
 
+/** Defence in depth: should anything ever log a request, these fields never reach the log. */
+const REDACT = ['body', 'req.body', 'text', 'wachtwoord', 'clientRef', 'req.headers.cookie', 'req.headers["x-reden"]', 'res.headers["set-cookie"]'];
+
 const ACCOUNT_ROUTE = /^\/api\/(toestemmingen|deellog|audit|gebruikers|auth\/ik)/;
 
 const CSP = [
@@ -58,7 +61,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   const ctx: RouteContext = { db: database.db, kind: database.kind, pool };
 
   const app = Fastify({
-    logger: opts.logger === undefined ? false : opts.logger,
+    logger: opts.logger ? { ...(opts.logger === true ? {} : opts.logger), redact: { paths: REDACT, censor: '[weggelaten]' } } : false,
     // Fastify's own request/response lines would carry URLs with query strings; we log our own line instead.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,

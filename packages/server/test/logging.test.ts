@@ -41,4 +41,11 @@ describe('structured logs without personal data', () => {
     expect(verzoeken.map((v) => v.route)).toContain('/api/toestemmingen/:id');
     expect(verzoeken.map((v) => v.status)).toEqual([200, 400, 400, 401, 201, 201, 200, 400]);
   });
+
+  it('redacts bodies, texts, passwords, client references and cookies should anything log them', () => {
+    lines.length = 0;
+    s.app.log.info({ body: { text: 'Xyzzy' }, text: 'Xyzzy', wachtwoord: 'Xyzzy', clientRef: 'Xyzzy', req: { headers: { cookie: 'zv_sessie=Xyzzy' } } }, 'test');
+    expect(lines.join('\n')).not.toContain('Xyzzy');
+    expect(lines.join('\n')).toContain('[weggelaten]');
+  });
 });
