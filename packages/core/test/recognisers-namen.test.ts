@@ -89,6 +89,8 @@ const CASES: Array<[string, string[]]> = [
   ['De crisisdienst in de regio Zuid-Kennemerland is overbelast.', ['LOCATIE:Zuid-Kennemerland']],
   ['Bewoner van Woonzorgcentrum \'t Hooge Huys wordt 100!', ['INSTELLING:Woonzorgcentrum \'t Hooge Huys']],
   ['Kindje opgenomen in het Sophia Kinderziekenhuis vannacht.', ['INSTELLING:Sophia Kinderziekenhuis']],
+  ['Die vader van Pietje belde weer over het rapport.', ['PERSOON:Pietje']],
+  ['Mijn collega van Leeuwen-Smits is vandaag jarig!', ['PERSOON:van Leeuwen-Smits']],
   // Nothing to find.
   ['Bloem is mooi, zeker in het voorjaar.', []],
   ['Mark je agenda: scholing op 12 maart!', []],

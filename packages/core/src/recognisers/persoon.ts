@@ -142,7 +142,9 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
   }
   if (TUSSENVOEGSEL_WORDS.has(t.lower) && kind !== 'aanhef') {
     const s = surnameEnd(doc, j, { allowLower: kind === 'titel', strict: kind !== 'titel' });
-    if (s >= 0) return emit(s, 0.9, ', achternaam met tussenvoegsel');
+    // After a role (`vader van Daantje`) a particle is usually a preposition: only a listed surname counts.
+    const listedFull = s >= 0 && surnames().has(doc.lower.slice(t.start, toks[s]!.end).split('-')[0]!);
+    if (s >= 0 && (kind === 'titel' || listedFull)) return emit(s, 0.9, ', achternaam met tussenvoegsel');
     return undefined;
   }
   if (NOT_A_NAME.has(t.lower) || cueKind(t.lower) || t.allCaps) return undefined;
