@@ -303,6 +303,18 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     await page.getByLabel('Wachtwoord').fill(wachtwoord);
     await page.getByRole('button', { name: 'Inloggen' }).last().click();
     await wacht(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Toestemmingen');
+
+    // The signed-in screens on a phone.
+    await page.setViewportSize(VIEWPORTS.telefoon);
+    for (const [pad, kop] of [
+      ['toestemmingen', 'Toestemmingen'],
+      ['deellog', 'Deellog'],
+      ['audit', 'Audit'],
+    ] as const) {
+      await ga(page, pad, kop);
+      await wacht(() => page.locator('table').count()).toBe(1);
+      await vastleggen(page, pad, 'telefoon');
+    }
     await ctx.close();
   });
 });

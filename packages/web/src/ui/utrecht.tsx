@@ -237,3 +237,12 @@ export function RadioGroup(props: {
 export function StatusBadge({ kind, children }: { kind: 'danger' | 'warning' | 'neutral' | 'success'; children: ReactNode }) {
   return <span className={`utrecht-status-badge utrecht-status-badge--${kind}`}>{children}</span>;
 }
+
+/** A table that may scroll sideways on a phone: the scroll area is a named, keyboard-focusable region. */
+export function TabelRegio({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="zv-tabel-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api, foutTekst } from '../../api.js';
 import { useApi } from '../../logica/useApi.js';
-import { Alert, Button, Heading, Paragraph } from '../../ui/utrecht.js';
+import { Alert, Button, Heading, Paragraph, TabelRegio } from '../../ui/utrecht.js';
 import { VereistLogin } from '../../ui/VereistLogin.js';
 import { datumTijd } from '../toestemmingen/types.js';
 
@@ -69,7 +69,7 @@ function Audit() {
       </div>
       {fout && <Alert type="error">{fout}</Alert>}
       {data && (
-        <div className="zv-tabel-wrap">
+        <TabelRegio label="Tabel van de audittrail">
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption">Laatste {data.length} regels, nieuwste eerst</caption>
             <thead className="utrecht-table__header">
@@ -97,7 +97,7 @@ function Audit() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TabelRegio>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { BESLUIT_NAMEN, GROND_NAMEN, naam } from '../../logica/labels.js';
 import { href } from '../../logica/route.js';
 import { useApi } from '../../logica/useApi.js';
-import { Alert, Heading, Paragraph, TextField } from '../../ui/utrecht.js';
+import { Alert, Heading, Paragraph, TextField, TabelRegio } from '../../ui/utrecht.js';
 import { VereistLogin } from '../../ui/VereistLogin.js';
 import { datumTijd } from '../toestemmingen/types.js';
 
@@ -48,7 +48,7 @@ function Deellog() {
       {fout && <Alert type="error">{fout}</Alert>}
       {data && data.length === 0 && <Paragraph>Er staat nog niets in de deellog.</Paragraph>}
       {data && data.length > 0 && (
-        <div className="zv-tabel-wrap">
+        <TabelRegio label="Tabel van de deellog">
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption">Gedeelde informatie, nieuwste eerst</caption>
             <thead className="utrecht-table__header">
@@ -78,7 +78,7 @@ function Deellog() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TabelRegio>
       )}
     </>
   );

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { href } from '../../logica/route.js';
 import { useApi } from '../../logica/useApi.js';
-import { StatusBadge, Heading, Paragraph, TextField, Alert } from '../../ui/utrecht.js';
+import { StatusBadge, Heading, Paragraph, TextField, Alert, TabelRegio } from '../../ui/utrecht.js';
 import { VereistLogin } from '../../ui/VereistLogin.js';
 import { Dekking } from './Dekking.js';
 import { NieuweToestemming } from './NieuweToestemming.js';
@@ -31,7 +31,7 @@ function Register() {
       {fout && <Alert type="error">{fout}</Alert>}
       {data && data.length === 0 && <Paragraph>Er zijn (nog) geen toestemmingen vastgelegd.</Paragraph>}
       {data && data.length > 0 && (
-        <div className="zv-tabel-wrap">
+        <TabelRegio label="Tabel met toestemmingen">
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption">Vastgelegde toestemmingen, nieuwste eerst</caption>
             <thead className="utrecht-table__header">
@@ -63,7 +63,7 @@ function Register() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TabelRegio>
       )}
       <Dekking />
     </>
