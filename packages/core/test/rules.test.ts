@@ -386,4 +386,17 @@ describe('grensgevallen', () => {
     const advies = '@bram_77 dat is waarschijnlijk een hernia, gewoon afwachten.';
     expect(run(advies, { ...TWITTER, rol: 'psycholoog' }).findings.find((f) => f.label === 'individueel-advies')?.norms).toContain('ggz.onbekende-adviesvraag');
   });
+
+  it('een collega bij naam in een bericht over het werk met bewoners is niet herleidbaar', () => {
+    expect(labels('Vandaag met collega Joost twaalf bewoners geholpen met douchen. Teamwork!', TWITTER, [['PERSOON', 'Joost']])).toEqual([]);
+  });
+
+  it('"uw uitslag is binnen" is praktisch, "uw uitslag is goed" is inhoud', () => {
+    expect(labels('Goedemiddag, uw uitslag is binnen. Wilt u de praktijk bellen voor een afspraak?', WHATSAPP)).toEqual([]);
+    expect(labels('Goedemiddag, uw uitslag is goed, u hoeft niet terug te komen.', WHATSAPP)).toContain('onveilig-kanaal');
+  });
+
+  it('een uitnodiging om iets te drinken van een cliënt is een signaal van persoonlijke toenadering', () => {
+    expect(labels('Hoi, ik zag dat je ook in Utrecht woont. Zin om een keer wat te drinken?', INKOMEND)).toContain('persoonlijke-relatie');
+  });
 });

@@ -83,6 +83,16 @@ export interface Features {
 }
 
 const ROLE_CUES = parseLexiconMap(naamrollenSrc);
+const ROLE_AFFIXES = [...ROLE_CUES].filter(([w]) => w.startsWith('*') || w.endsWith('*'));
+/** The role a word signals (`naamrollen.ts`), also for entries written as prefix (`collega*`) or suffix (`*arts`). */
+function roleCue(word: string): string | undefined {
+  const exact = ROLE_CUES.get(word);
+  if (exact !== undefined) return exact;
+  for (const [w, role] of ROLE_AFFIXES) {
+    if (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word.endsWith(w.slice(1))) return role;
+  }
+  return undefined;
+}
 const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr']);
 const CLIENT_CUES = CueSet.fromLexiconMap(zorgcontextSrc);
 const HEALTH_EVENTS = CueSet.fromLexicon(gebeurtenisSrc, 'gebeurtenis');
@@ -131,7 +141,7 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
       let j = i - 1;
       while (j >= 0 && TITLES.has(toks[j]!.norm)) j--;
       const unbroken = j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(toks[j]!.end, d.start));
-      if (unbroken && toks.slice(0, j + 1).every((t) => ROLE_CUES.get(t.norm) === 'groet')) return 'aangesproken';
+      if (unbroken && toks.slice(0, j + 1).every((t) => roleCue(t.norm) === 'groet')) return 'aangesproken';
       if (i === 0 && doc.text[d.end] === ',') return 'aangesproken';
     }
   }
@@ -139,7 +149,7 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;
     if (SIGNATURE.has(w) && d.label === 'PERSOON') return 'eigen';
-    const role = ROLE_CUES.get(w);
+    const role = roleCue(w);
     if (!role || role === 'groet') continue;
     if (d.label === 'PERSOON') {
       if (j < i - 3) break;
@@ -176,6 +186,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   ].sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
   const secureChannel = kanaal.some((m) => m.category === 'veilig');
+  const careDetail = kanaal.some((m) => m.category === 'zorgdetail');
   // Health facts are care content when they concern someone (a client word, a name, a pronoun); a cue
   // such as "de uitslag" or "foto van de wond" is care content by itself.
   const aboutSomeone = clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower);
@@ -184,7 +195,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -197,6 +208,7 @@ function assess(
   health: Features['health'],
   careContent: Features['careContent'],
   secureChannel: boolean,
+  careDetail: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, identifiable: false };
@@ -222,7 +234,7 @@ function assess(
   });
   // A public reply to a review or comment by a client points at that (known) person; care details in it
   // are about them.
-  const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation);
+  const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail);
 
   // Combination of quasi-identifiers about a person in care.
   const personRef = clientRefs.length > 0 || spans.some((s) => s.label === 'LEEFTIJD') || kenmerken.some((m) => m.category === 'rol');

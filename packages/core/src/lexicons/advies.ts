@@ -32,6 +32,10 @@ stoppen met je | advies
 verhoog je | advies
 verlaag je | advies
 hoef je niet naar | advies
+ik denk dat je .. hebt | advies
+je hebt gewoon | advies
+je hebt waarschijnlijk | advies
+dan ben je zo weer | advies
 # weaker forms: only when the message replies to one person (@naam)
 moet je gewoon | advies-zwak
 moet je echt | advies-zwak

@@ -1,6 +1,8 @@
 /**
  * Health events and care facts about a person that are not diagnoses (those are GEZONDHEID spans from the
  * recognisers): admissions, accidents, deaths, care episodes. Lowercase; see rules/cues.ts for the syntax.
+ * Words that name a kind of information without its content ("uitslag", "diagnose", "medicatie",
+ * "behandeling") are left out: "uw uitslag is binnen" reveals nothing.
  */
 export default String.raw`
 opgenomen
@@ -32,15 +34,9 @@ chemo
 bestraling
 dialyse
 in therapie
-behandeling
 suikers
 bloedsuiker
 bloeddruk
-uitslag
-uitslagen
-diagnose
-medicatie
-medicijnen
 wond
 *wond
 katheter

@@ -1,13 +1,32 @@
 /**
  * Cues for the channel rule (`cue | soort`). `inhoud`: substantive care content (results, diagnosis,
  * treatment, therapy dialogue, sensitive social-domain facts); `veilig`: the message points to a secure
- * system or portal instead of carrying the content; `verzoek`: someone asks to receive care content here.
+ * system or portal instead of carrying the content; `verzoek`: someone asks to receive care content here; `zorgdetail`: a care detail named without its content
+ * (medication, sessions, diagnosis), which still tells that someone is a client.
+ * A result counts as content only with its verdict ("de uitslag is goed"); "uw uitslag is binnen, belt u
+ * even" is practical.
  */
 export default String.raw`
-uitslag | inhoud
-uitslagen | inhoud
-bloeduitslag* | inhoud
-labuitslag* | inhoud
+uitslag .. goed | inhoud
+uitslag .. slecht | inhoud
+uitslag .. normaal | inhoud
+uitslag .. afwijkend | inhoud
+uitslag .. positief | inhoud
+uitslag .. negatief | inhoud
+uitslag .. helaas | inhoud
+uitslagen .. goed | inhoud
+uitslagen .. slecht | inhoud
+uitslagen .. normaal | inhoud
+uitslagen .. afwijkend | inhoud
+*uitslagen .. normaal | inhoud
+*uitslagen .. goed | inhoud
+*uitslag .. afwijkend | inhoud
+te hoog | inhoud
+te laag | inhoud
+verhoogd | inhoud
+verlaagd | inhoud
+is positief | inhoud
+is negatief | inhoud
 bloedspiegel | inhoud
 bloedwaarde* | inhoud
 waarde is | inhoud
@@ -41,6 +60,16 @@ uithuisplaatsing | inhoud
 ondertoezichtstelling | inhoud
 depressief | inhoud
 overleden | inhoud
+# care details without their content: enough to break secrecy in a public reply to a known client
+medicatie | zorgdetail
+medicijnen | zorgdetail
+behandeling | zorgdetail
+therapie | zorgdetail
+sessie* | zorgdetail
+afspraken | zorgdetail
+dossier | zorgdetail
+uitslag* | zorgdetail
+opname | zorgdetail
 beveiligd* | veilig
 beveiligde | veilig
 cliëntportaal | veilig

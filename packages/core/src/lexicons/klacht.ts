@@ -20,6 +20,11 @@ leiding | doelwit
 mijn baas | doelwit
 onze baas | doelwit
 werkgever | doelwit
+gemeente | doelwit
+zorgverzekeraar* | doelwit
+onze organisatie | doelwit
+het ziekenhuis | doelwit
+ons ziekenhuis | doelwit
 afdelingshoofd* | doelwit
 chef | doelwit
 maatschap | doelwit
@@ -40,6 +45,8 @@ altijd te laat | klacht
 helemaal klaar met | klacht
 schande | klacht
 triest | klacht
+teleurgesteld in | klacht
+weer wordt er bezuinigd | klacht
 treurig | klacht
 onbegrijpelijk | klacht
 wanbeleid | klacht

@@ -70,6 +70,12 @@ uw eigen nummer | flirt
 met u uit | flirt
 met u afspreken | flirt
 drankje doen | flirt
+zin om een keer | flirt
+keer wat .. drinken | flirt
+wat te drinken | flirt
+wat drinken | flirt
+ik zag dat je ook | flirt
+ik zag dat u ook | flirt
 mis u | flirt
 denk steeds aan u | flirt
 vriendschapsverzoek | flirt
