@@ -378,6 +378,23 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect((await get('/api/audit/verify', admin)).json().aantal).toBe(voor);
     });
 
+    it('when the audit row cannot be written, the record is not stored either', async () => {
+      await sql.raw(`CREATE FUNCTION zv_test_weiger() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit weigert'; END $$`).execute(s.db.db);
+      await sql`CREATE TRIGGER zv_test_weiger BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION zv_test_weiger()`.execute(s.db.db);
+      try {
+        const res = await post('/api/toestemmingen', { ...TOESTEMMING, clientRef: 'CL-ATOMAIR' }, prof.cookie);
+        expect(res.statusCode).toBe(500);
+        expect(res.json()).toEqual({ fout: 'interne fout' });
+        const log = await post('/api/deellog', { clientRef: 'CL-ATOMAIR', vraag: VRAAG, gedeeld: 'x' }, prof.cookie);
+        expect(log.statusCode).toBe(500);
+      } finally {
+        await sql`DROP TRIGGER zv_test_weiger ON audit_log`.execute(s.db.db);
+        await sql`DROP FUNCTION zv_test_weiger()`.execute(s.db.db);
+      }
+      expect(await s.db.db.selectFrom('toestemmingen').select('id').where('client_ref', '=', 'CL-ATOMAIR').execute()).toEqual([]);
+      expect(await s.db.db.selectFrom('deellog').select('id').where('client_ref', '=', 'CL-ATOMAIR').execute()).toEqual([]);
+    });
+
     it('concurrent writes keep one unbroken chain', async () => {
       const res = await Promise.all(Array.from({ length: 20 }, (_, i) => post('/api/toestemmingen', { ...TOESTEMMING, clientRef: `CL-PAR-${i}` }, i % 2 ? prof.cookie : admin)));
       expect(res.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
