@@ -148,6 +148,9 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     return undefined;
   }
   if (NOT_A_NAME.has(t.lower) || cueKind(t.lower) || t.allCaps) return undefined;
+  // `Lieve Collega's`, `Beste Bewoners`: a plural of a cue or ordinary word is no name.
+  const stem = t.lower.replace(/['’]s$/, '');
+  if (stem !== t.lower && (cueKind(stem) || isOrdinaryWord(stem))) return undefined;
   const first = isFirstName(t.lower);
   const listed = first || surnames().has(t.lower);
   if (!t.capitalised) {
