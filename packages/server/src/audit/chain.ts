@@ -4,7 +4,7 @@ import type { AuditTable, Database } from '../db/schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const AUDIT_ACTIES = ['aanmaken', 'lezen', 'lijst', 'intrekken', 'dekking', 'export-fhir'] as const;
+export const AUDIT_ACTIES = ['aanmaken', 'lezen', 'lijst', 'intrekken', 'dekking', 'export-fhir', 'niet-gevonden'] as const;
 export type AuditActie = (typeof AUDIT_ACTIES)[number];
 export type AuditObject = 'toestemming' | 'deellog';
 

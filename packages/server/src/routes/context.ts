@@ -45,17 +45,30 @@ export function wisSessieCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSIE_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
 }
 
-/** Run `work` in a transaction together with its audit row (both commit, or neither). */
+/**
+ * Run `work` in a transaction together with its audit row (both commit, or neither). When `work` finds no such
+ * object (404) for a requested id (`poging`), the failed attempt is audited on its own as `niet-gevonden`, so
+ * probing for other records leaves a trace.
+ */
 export async function metAudit<T>(
   ctx: RouteContext,
   request: FastifyRequest,
   u: Ingelogd,
-  audit: { actie: AuditActie; objectType: 'toestemming' | 'deellog'; reden: string | null },
+  audit: { actie: AuditActie; objectType: 'toestemming' | 'deellog'; reden: string | null; poging?: string },
   work: (trx: Transaction<Database>) => Promise<{ result: T; objectId: string | null }>,
 ): Promise<T> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const { result, objectId } = await work(trx);
-    await appendAudit(trx, { organisatieId: u.organisatieId, gebruikerId: u.id, ip: request.ip, objectId, ...audit });
-    return result;
-  });
+  const { poging, ...rij } = audit;
+  const basis = { organisatieId: u.organisatieId, gebruikerId: u.id, ip: request.ip };
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const { result, objectId } = await work(trx);
+      await appendAudit(trx, { ...basis, ...rij, objectId });
+      return result;
+    });
+  } catch (err) {
+    if (poging !== undefined && err instanceof HttpError && err.statusCode === 404) {
+      await ctx.db.transaction().execute((trx) => appendAudit(trx, { ...basis, ...rij, actie: 'niet-gevonden', objectId: poging.slice(0, 100) }));
+    }
+    throw err;
+  }
 }

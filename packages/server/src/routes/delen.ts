@@ -146,7 +146,7 @@ export async function delenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.get('/api/deellog/:id', { schema: { tags, params: IdParams, response: { 200: DeelLogItemSchema, ...fouten(401, 404) } } }, async (request) => {
     const u = await vereisGebruiker(ctx, request);
     const { id } = request.params as { id: string };
-    return metAudit(ctx, request, u, { actie: 'lezen', objectType: 'deellog', reden: auditReden(request) }, async (trx) => {
+    return metAudit(ctx, request, u, { actie: 'lezen', objectType: 'deellog', reden: auditReden(request), poging: id }, async (trx) => {
       if (!UUID_RE.test(id)) throw new HttpError(404, 'logregel niet gevonden');
       let q = selectDeellog(trx, u.organisatieId).where('d.id', '=', id);
       if (u.rol === 'professional') q = q.where('d.door', '=', u.id);

@@ -170,7 +170,7 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
   app.get('/api/toestemmingen/:id', { schema: { tags, params: IdParams, response: { 200: ToestemmingSchema, ...fouten(401, 404) } } }, async (request) => {
     const u = await vereisGebruiker(ctx, request);
     const { id } = request.params as { id: string };
-    return metAudit(ctx, request, u, { actie: 'lezen', objectType: 'toestemming', reden: auditReden(request) }, async (trx) => ({
+    return metAudit(ctx, request, u, { actie: 'lezen', objectType: 'toestemming', reden: auditReden(request), poging: id }, async (trx) => ({
       result: await haalToestemming(trx, u.organisatieId, id),
       objectId: id,
     }));
@@ -183,7 +183,7 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
       const u = await vereisGebruiker(ctx, request);
       const { id } = request.params as { id: string };
       const { reden } = request.body as { reden: string };
-      return metAudit(ctx, request, u, { actie: 'intrekken', objectType: 'toestemming', reden }, async (trx) => {
+      return metAudit(ctx, request, u, { actie: 'intrekken', objectType: 'toestemming', reden, poging: id }, async (trx) => {
         await haalToestemming(trx, u.organisatieId, id);
         const res = await trx
           .updateTable('toestemmingen')
@@ -204,7 +204,7 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
     async (request, reply) => {
       const u = await vereisGebruiker(ctx, request);
       const { id } = request.params as { id: string };
-      const t = await metAudit(ctx, request, u, { actie: 'export-fhir', objectType: 'toestemming', reden: auditReden(request) }, async (trx) => ({
+      const t = await metAudit(ctx, request, u, { actie: 'export-fhir', objectType: 'toestemming', reden: auditReden(request), poging: id }, async (trx) => ({
         result: await haalToestemming(trx, u.organisatieId, id),
         objectId: id,
       }));
