@@ -123,6 +123,11 @@ export const instelling: Recogniser = {
           push(t.start + 1, t.end, 0.85, 'Instelling uit de lijst als hashtag.');
         continue;
       }
+      if (t.kind === 'mention') {
+        if (institutions().get(t.lower.slice(1))?.some((e) => e.tokens.length === 1 && !e.needsContext))
+          push(t.start + 1, t.end, 0.85, 'Instelling uit de lijst als @-vermelding.');
+        continue;
+      }
       if (t.kind !== 'word') continue;
 
       // 1. A listed institution, optionally followed by its town (`Isala Zwolle`, `Antonius Sneek`).
@@ -221,6 +226,7 @@ export const instelling: Recogniser = {
       { tekst: 'Overgeplaatst naar het Isala Zwolle.', span: 'Isala Zwolle' },
       { tekst: 'Opgenomen in het Tjongerschans ziekenhuis.', span: 'Tjongerschans' },
       { tekst: 'Drukte op de SEH van het Maasland MC vannacht.', span: 'Maasland MC' },
+      { tekst: 'Mooie dag in het @LUMC vandaag.', span: 'LUMC' },
     ],
     vindtNiet: [
       'De afdeling was vandaag rustig.',
