@@ -77,6 +77,15 @@ export function ControleerScherm() {
 
   const zet = <K extends keyof VolledigeContext>(k: K) => (v: string) => setContext((c) => ({ ...c, [k]: v as VolledigeContext[K] }));
 
+  const kopieer = async () => {
+    try {
+      await navigator.clipboard.writeText(tekst);
+      setMelding('De tekst staat op het klembord.');
+    } catch {
+      setMelding('Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.');
+    }
+  };
+
   const pasToe = (nieuw: string, wat: string) => {
     setTekst(nieuw);
     setActief(null);
@@ -123,9 +132,13 @@ export function ControleerScherm() {
               setMelding('');
             }}
           />
-          {tekst === '' && (
+          {tekst === '' ? (
             <Button variant="subtle" onClick={() => setTekst(VOORBEELD)}>
               Probeer een verzonnen voorbeeld
+            </Button>
+          ) : (
+            <Button variant="subtle" onClick={() => void kopieer()}>
+              Kopieer de tekst
             </Button>
           )}
           {result && result.anonymized !== uitgesteld && actueel && (
