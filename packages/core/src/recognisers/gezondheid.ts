@@ -75,6 +75,8 @@ const fold = (s: string) => {
   const l = s.toLowerCase();
   return NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
 };
+/** Fold a token's already lowercased text (cheaper than `fold` on the original). */
+const foldLower = (l: string) => (NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l);
 
 interface Entry {
   /** Folded tokens of the term (punctuation included, e.g. covid - 19). */
@@ -153,14 +155,15 @@ const recogniser: Recogniser = {
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
     const tokens = doc.tokens;
+    const keys = tokens.map((t) => (t.kind === 'word' || t.kind === 'number' ? foldLower(t.lower) : ''));
     const push = (start: number, end: number, categorie: GezondheidCategorie, hoe: string) =>
       out.push(beoordeel(doc, start, end, BASIS[categorie], `${hoe} (${CATEGORIENAAM[categorie]}).`, categorie === 'symptoom'));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const key = fold(t.text);
+      const key = keys[i]!;
       // 1. Lexicon terms, longest first.
-      const entry = BY_FIRST.get(key)?.find((e) => matchesAt(tokens, i, e));
+      const entry = BY_FIRST.get(key)?.find((e) => matchesAt(tokens, keys, i, e));
       if (entry) {
         const last = tokens[i + entry.tokens.length - 1]!;
         push(t.start, last.end, entry.categorie, `'${doc.text.slice(t.start, last.end)}' staat in de lijst met gezondheidstermen`);
@@ -177,7 +180,8 @@ const recogniser: Recogniser = {
         continue;
       }
       // 3. Morphology and compounds.
-      const m = morphology(key);
+      // Plurals, compounds and hyphenated words are all longer than five letters.
+      const m = key.length > 5 ? morphology(key) : null;
       if (m) {
         const start = t.start + m.from;
         const end = m.to < 0 ? t.end : t.start + m.to;
@@ -283,11 +287,11 @@ function inQuestion(tokens: Token[], end: number): boolean {
   return false;
 }
 
-function matchesAt(tokens: Token[], i: number, e: Entry): boolean {
+function matchesAt(tokens: Token[], keys: string[], i: number, e: Entry): boolean {
   if (i + e.tokens.length > tokens.length) return false;
   for (let k = 0; k < e.tokens.length; k++) {
     const t = tokens[i + k]!;
-    if (e.exact ? t.text !== e.exact[k] : fold(t.text) !== e.tokens[k]) return false;
+    if (e.exact ? t.text !== e.exact[k] : (keys[i + k] || foldLower(t.lower)) !== e.tokens[k]) return false;
     // Tokens of a multiword term follow each other with at most whitespace between.
     if (k > 0 && t.start - tokens[i + k - 1]!.end > 2) return false;
   }
@@ -372,7 +376,8 @@ function morphology(key: string): Morph | null {
 
 /** A number right after a measurement word is a test result: `cholesterol is 7,2` → `7,2`. */
 function waarde(doc: AnalysedText, after: Token, key: string, out: Detection[]): void {
-  if (!MEETWAARDEN.has(key) && !MEETWAARDEN.has(fold(after.text)) && !MEET_EIND.test(fold(after.text))) return;
+  const eigen = foldLower(after.lower);
+  if (!MEETWAARDEN.has(key) && !MEETWAARDEN.has(eigen) && !MEET_EIND.test(eigen)) return;
   const m = WAARDE.exec(doc.text.slice(after.end, after.end + 40));
   if (!m) return;
   const start = after.end + m.index + m[0].length - m[1]!.length;

@@ -42,7 +42,9 @@ export const TELWOORDEN: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-const WOORDGETAL = [...TELWOORDEN.keys()].sort((a, b) => b.length - a.length).join('|');
+// Any word of number length; whether it really is a number word is checked against TELWOORDEN afterwards
+// (one generic letter run is much cheaper for the regex engine than 200 alternatives).
+const WOORDGETAL = String.raw`\p{L}{3,22}`;
 const GETAL = String.raw`(?:1[01]\d|[1-9]\d?|${WOORDGETAL})`;
 const PERSONEN =
   'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|collega|zoontje|dochtertje';
@@ -54,13 +56,17 @@ const JAAR = new RegExp(
   'giu',
 );
 const NIET_NA_JAAR = /^\s*(?:geleden|lang|later|eerder|terug|getrouwd|samen|werkzaam|in dienst|ervaring|vooruit|na|voor|bij|op|aan|in|met|nodig|verder|zonder|durende)(?![\p{L}])/iu;
-const PERSOON_VAN = new RegExp(String.raw`(?<![\p{L}])(?:${PERSONEN})\s+van\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`, 'giu');
+// Anchored on "van" (cheap to scan for); the person word before it is checked in a lookbehind after it.
+const PERSOON_VAN = new RegExp(
+  String.raw`van(?<=(?<![\p{L}])(?:${PERSONEN})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`,
+  'giud',
+);
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
 const KOMMA = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
 // "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
 const ONDERWERP = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+(?:is|ben|bent|was|wordt|werd)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:is|ben|bent|was|wordt|werd)(?<=(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+\p{L}+)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
   'giu',
 );
 const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;
@@ -68,10 +74,10 @@ const VERJAARDAG = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|\d{1,2})(?:e|
 // "50-jarig jubileum", "25-jarig bestaan": the age of an organisation or a marriage, not of a person.
 const NIET_NA_JARIG = /^\s*(?:jubileum|dienstjubileum|ambtsjubileum|bestaan|huwelijk|huwelijksfeest|dienstverband|contract|project|traject|programma|garantie|onderzoek)/i;
 // Babies and toddlers: "3 maanden oud", "baby van 6 weken".
-const MAANDEN_OUD = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:baby|babytje|zoontje|dochtertje|kindje|tweeling|pasgeborene|peuter|kind)\s+van\s+)?(?<![\p{L}\p{N}])(?:1[01]\d|[1-9]\d?|${WOORDGETAL})\s+(?:maanden|maand|weken|week|dagen)(?:\s+oud)?(?![\p{L}])`,
-  'giu',
-);
+// Unit words of a baby's age; the number right before one is read from a short window of text.
+const EENHEID = /(?<![\p{L}])(?:maanden|maand|weken|week|dagen)(\s+oud)?(?![\p{L}])/giu;
+const GETAL_ERVOOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|[1-9]\d?|${WOORDGETAL})\s+$`, 'u');
+const BABY_VAN = /(?:baby|babytje|zoontje|dochtertje|kindje|tweeling|pasgeborene|peuter|kind)\s+van\s+$/iu;
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -105,8 +111,7 @@ const recogniser: Recogniser = {
     }
     if (lower.includes(' van ')) for (const m of alleMatches(PERSOON_VAN, doc.text)) {
       if (NIET_NA_VAN.test(doc.text.slice(m.index + m[0].length))) continue;
-      const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\svan\s/u));
-      push(start, m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
+      push(m.indices![1]![0], m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
     }
     for (const m of alleMatches(ONDERWERP, doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -114,13 +119,15 @@ const recogniser: Recogniser = {
       if (MEETWOORD.test(doc.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
       push(start, start + m[1]!.length, 0.7, 'Getal direct na "hij is", "ze was" of "leeftijd": een leeftijd.');
     }
-    if (/maand|week|weken|dag/.test(lower))
-      for (const m of alleMatches(MAANDEN_OUD, doc.text)) {
+    if (/maand|week|weken|dagen/.test(lower))
+      for (const m of alleMatches(EENHEID, doc.text)) {
+        const voor = doc.text.slice(Math.max(0, m.index - 30), m.index);
+        const g = GETAL_ERVOOR.exec(voor);
+        if (!g) continue;
+        const start = m.index - voor.length + g.index;
         // Only with "oud" after it or a baby word before it: "3 maanden" alone is a duration.
-        const vanIdx = m[0].search(/\svan\s/u);
-        if (vanIdx < 0 && !/\soud$/iu.test(m[0])) continue;
-        const start = vanIdx < 0 ? m.index : m.index + vanIdx + 5;
-        push(start + (doc.text.slice(start).match(/^\s*/u)?.[0].length ?? 0), m.index + m[0].length, 0.8, 'Een leeftijd in maanden, weken of dagen (baby of peuter).');
+        if (!m[1] && !BABY_VAN.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+        push(start, m.index + m[0].length, 0.8, 'Een leeftijd in maanden, weken of dagen (baby of peuter).');
       }
     if (lower.includes('verjaardag')) for (const m of alleMatches(VERJAARDAG, doc.text)) push(m.index, m.index + m[0].length, 0.8, 'Rangtelwoord voor "verjaardag": een leeftijd.');
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
@@ -170,10 +177,13 @@ const recogniser: Recogniser = {
 
 function waardeVan(span: string): number | null {
   const lower = span.toLowerCase();
-  const digits = lower.match(/^\d+/);
+  const digits = /^\d+/.exec(lower);
   if (digits) return Number(digits[0]);
-  for (const [word, n] of TELWOORDEN) if (lower.startsWith(word) && (lower.length === word.length || !/\p{L}/u.test(lower[word.length]!) || lower.slice(word.length).startsWith('jarig'))) return n;
-  return null;
+  const word = /^\p{L}+/u.exec(lower)?.[0] ?? '';
+  const direct = TELWOORDEN.get(word);
+  if (direct !== undefined) return direct;
+  const j = word.indexOf('jarig');
+  return j > 0 ? (TELWOORDEN.get(word.slice(0, j)) ?? null) : null;
 }
 
 export default recogniser;
