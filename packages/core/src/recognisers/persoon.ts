@@ -50,7 +50,6 @@ const isSingleInitial = (text: string) => /^\p{Lu}$/u.test(text);
  * (`mw de graaf`); `strict` demands a listed surname or a word that is not ordinary Dutch.
  */
 function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; strict: boolean }): number {
-  const toks = doc.tokens;
   let j = i;
   const particles: string[] = [];
   while (particles.length < 3) {
@@ -71,11 +70,7 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   if (particles.length && !listed && isFirstName(w.lower)) return -1;
   // `patiënt in Friesland`, `Kees van de Veluwe`, `Antonius Sneek`: a place is not a surname unless listed as one.
   if (!listed && places().has(w.lower)) return -1;
-  if (!w.capitalised) {
-    if (!opts.allowLower || !particles.length && !listed) return -1;
-    if (!listed) return -1;
-    return j;
-  }
+  if (!w.capitalised) return opts.allowLower && listed ? j : -1;
   if (particles.length || opts.strict) {
     // `Kees van de Regenboog`: after a particle an ordinary noun is more likely a place or home than a surname.
     if (!listed && isOrdinaryWord(w.lower)) return -1;
