@@ -10,7 +10,8 @@ import type { Recogniser } from './types.js';
  *
  * Decisions:
  * - A number passing the elfproef scores 0.65 on its own and 0.95 with a cue (BSN, burgerservicenummer,
- *   sofinummer) nearby: one in eleven random 9-digit numbers passes, so the cue matters.
+ *   sofinummer) nearby: one in eleven random 9-digit numbers passes, so the cue matters. Eight-digit
+ *   numbers (leading zero dropped) are only considered after a cue.
  * - A 8/9-digit number that FAILS the elfproef right after a BSN cue still gets a lower-confidence
  *   detection (0.55): a mistyped BSN shared in a message still points at a person, and the writer clearly
  *   meant it as one. Without a cue such a number is ignored.
@@ -40,9 +41,12 @@ const recogniser: Recogniser = {
     for (const m of alleMatches(CANDIDATE, doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
+      const gecued = wordsBefore(doc, start, 6).some((t) => CUES.includes(t.lower));
+      // Eight digits (an old BSN with its leading zero dropped) only count after a cue: too many other numbers.
+      if (m[0].length === 8 && !gecued) continue;
       if (isValidBsn(m[0])) {
         out.push(detectie(doc, recogniser, start, end, 0.65, 'Negen cijfers die de elfproef voor een burgerservicenummer doorstaan.', { raise: 0.3, window: 5 }));
-      } else if (wordsBefore(doc, start, 6).some((t) => CUES.includes(t.lower))) {
+      } else if (gecued) {
         out.push({
           start,
           end,
@@ -63,7 +67,7 @@ const recogniser: Recogniser = {
       { tekst: 'Haar sofinummer is 111 222 333.', span: '111 222 333' },
       { tekst: 'BSN 123456789 (klopt dit?)', span: '123456789' },
     ],
-    vindtNiet: ['Ordernummer 123456789 is verzonden.', 'Bel 0612345678.', 'Het kost 123.456.789 euro.'],
+    vindtNiet: ['Bestelling 12345672 is onderweg.', 'Ordernummer 123456789 is verzonden.', 'Bel 0612345678.', 'Het kost 123.456.789 euro.'],
   },
 };
 
