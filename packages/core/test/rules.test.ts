@@ -399,4 +399,27 @@ describe('grensgevallen', () => {
   it('een uitnodiging om iets te drinken van een cliënt is een signaal van persoonlijke toenadering', () => {
     expect(labels('Hoi, ik zag dat je ook in Utrecht woont. Zin om een keer wat te drinken?', INKOMEND)).toContain('persoonlijke-relatie');
   });
+
+  it.each([
+    'Ik heb een doos paracetamol naast me en ik ga ze allemaal innemen.',
+    'Mijn stiefvader heeft me weer geslagen en ik durf niet meer thuis te komen.',
+    'Mijn man praat ineens heel raar en zijn gezicht hangt aan één kant.',
+    'Ze zeggen dat ik mezelf moet straffen. Ik hoor ze de hele dag.',
+    'De baby huilt al uren, ik ben bang dat ik hem iets aandoe.',
+  ])('crisis ook bij indirecte formulering: %s', (text) => {
+    expect(labels(text, INKOMEND)).toContain('crisis');
+  });
+
+  it('de eigen familie van de schrijver is geen cliënt', () => {
+    expect(labels('Vandaag op bezoek bij mijn oma in Apeldoorn, ze wordt 90!', FB_BESLOTEN, [['LOCATIE', 'Apeldoorn'], ['LEEFTIJD', '90']])).toEqual([]);
+  });
+
+  it('een leeftijd die de herkenners missen telt toch mee in de combinatie', () => {
+    const r = run('Ik schrijf over een cliënte, een lerares van 45 uit Almere, die depressief werd.', { kanaal: 'blog', richting: 'uitgaand' }, [
+      ['LOCATIE', 'Almere'],
+      ['GEZONDHEID', 'depressief'],
+    ]);
+    expect(r.labels).toContain('herleidbaar');
+    expect(r.findings.find((f) => f.rule === 'herleidbaar.combinatie')?.message).toContain('van 45');
+  });
 });

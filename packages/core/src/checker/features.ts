@@ -101,11 +101,15 @@ const KENMERKEN = CueSet.fromLexiconMap(kenmerkenSrc);
 const TIJD = CueSet.fromLexicon(tijdSrc, 'tijd');
 const HERKOMST = CueSet.fromLexicon(herkomstSrc, 'herkomst');
 const BEELD = CueSet.fromLexicon(beeldSrc, 'beeld');
+/** Ages the recognisers may leave out: "een vrouw van 34", "(87)", "23-jarige". */
+const AGE_RE = /(?:\b(?:van|is|wordt|werd)\s+(\d{1,3})(?:\s+jaar)?\b|\((\d{1,3})\)|\b(\d{1,3})-jarige?\b)/gu;
 const ROOM_RE = /\b(?:kamer|bed|box|unit|kamernummer)\s+\d{1,4}[a-z]?\b/gu;
 const HAS_DIGIT = /\d/;
 const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
 /** Punctuation between a greeting and a name ends the greeting ("Hoi collega, mevrouw Smit …"). */
 const CLAUSE_BREAK = /[,.!?:;\n]/;
+/** Possessives that make a relative the author's own. */
+const OWN = new Set(['mijn', "m'n", 'mn']);
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -127,7 +131,7 @@ const WEIGHT: Record<QuasiDetail['soort'], number> = {
 };
 /** Per kind, how many details count (a list of five towns is not five times as identifying). */
 const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
-const THRESHOLD = { openbaar: 3, besloten: 3.5, prive: 4.5 } as const;
+const THRESHOLD = { openbaar: 2.5, besloten: 3, prive: 4.5 } as const;
 
 function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
   const toks = cueTokens(doc);
@@ -179,7 +183,13 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const candidates = spans.filter(isDirect);
   const identifierRoles = candidates.map((span) => ({ span, role: roleOf(doc, span) }));
   const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
-  const clientRefs = CLIENT_CUES.find(doc);
+  // "mijn oma", "m'n vader": the author's own family, not someone in care.
+  const toks = cueTokens(doc);
+  const people = CLIENT_CUES.find(doc);
+  const clientRefs = people.filter(
+    (m) => m.category === 'client' || m.category === 'relatie' || m.from === 0 || !OWN.has(toks[m.from - 1]!.norm),
+  );
+  const ownFamily = clientRefs.length < people.length;
   const health = [
     ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
     ...HEALTH_EVENTS.find(doc).map((m) => slice(doc, m)),
@@ -195,7 +205,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -209,6 +219,7 @@ function assess(
   careContent: Features['careContent'],
   secureChannel: boolean,
   careDetail: boolean,
+  ownFamily: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, identifiable: false };
@@ -237,7 +248,9 @@ function assess(
   const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail);
 
   // Combination of quasi-identifiers about a person in care.
-  const personRef = clientRefs.length > 0 || spans.some((s) => s.label === 'LEEFTIJD') || kenmerken.some((m) => m.category === 'rol');
+  // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
+  const personRef =
+    clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol');
   if (!personRef) return { ...none, identifiers, reviewReply, identifiable: identifiers.length > 0 || reviewReply };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
@@ -246,6 +259,11 @@ function assess(
     if (s.label === 'LOCATIE' && !isDirect(s)) add('plaats', s);
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
+  }
+  for (const a of doc.lower.matchAll(AGE_RE)) {
+    const n = Number(a[1] ?? a[2] ?? a[3]);
+    const m = { start: a.index, end: a.index + a[0].length };
+    if (n > 0 && n < 110 && !spans.some((s) => s.start < m.end && m.start < s.end)) add('leeftijd', m);
   }
   for (const r of rooms) {
     const m = { start: r.index, end: r.index + r[0].length };

@@ -56,6 +56,15 @@ van het dak springen | suicide
 van de brug springen | suicide
 springen van | suicide
 # overdoses, taken or planned
+allemaal innemen | suicide
+allemaal ingenomen | suicide
+ze allemaal in | suicide
+hele doos | suicide
+doos .. innemen | suicide
+alles ingenomen | suicide
+heeft allemaal geen zin meer | suicide
+heeft geen zin meer | suicide
+afscheid genomen van | suicide
 strip* .. genomen | suicide
 pillen genomen | suicide
 pillen ingenomen | suicide
@@ -64,6 +73,9 @@ al mijn pillen | suicide
 alle medicijnen ingenomen | suicide
 overdosis | suicide
 # --- self-harm
+iets aandoe | zelfbeschadiging
+iets aandoen | zelfbeschadiging
+iets aan te doen | zelfbeschadiging
 mezelf pijn | zelfbeschadiging
 mijzelf pijn | zelfbeschadiging
 mezelf snijden | zelfbeschadiging
@@ -81,6 +93,14 @@ mes naast | zelfbeschadiging
 scheermesje* | zelfbeschadiging
 krassen in mijn | zelfbeschadiging
 # --- violence and threats
+geslagen | geweld
+slaat | geweld
+sloeg | geweld
+geschopt | geweld
+mishandelt | geweld
+mishandeld | geweld
+durf niet .. thuis | geweld
+durf .. niet .. naar huis | geweld
 slaat me | geweld
 sloeg me | geweld
 heeft me geslagen | geweld
@@ -109,6 +129,18 @@ bang voor mijn man | geweld
 bang voor mijn vriend | geweld
 bang voor mijn vader | geweld
 # --- acute medical emergency
+gezicht hangt | medisch
+mond hangt | medisch
+praat ineens | medisch
+praat .. raar | medisch
+kan niet meer praten | medisch
+arm .. slap | medisch
+verlamd | medisch
+flauwgevallen | medisch
+epileptische aanval | medisch
+toeval | medisch
+hevige pijn | medisch
+ademt .. moeilijk | medisch
 pijn op de borst | medisch
 druk op de borst | medisch
 straalt uit naar | medisch
@@ -132,6 +164,10 @@ veel bloed | medisch
 bloedt heel erg | medisch
 stuip* | medisch
 # --- acute danger to children
+baby .. geschud | kinderen
+kind .. geschud | kinderen
+hem iets aandoe | kinderen
+haar iets aandoe | kinderen
 kinderen hebben honger | kinderen
 kinderen .. honger | kinderen
 geen eten meer | kinderen
@@ -141,6 +177,13 @@ kinderen alleen thuis | kinderen
 slaat de kinderen | kinderen
 slaat mijn kind* | kinderen
 # --- acute psychosis
+ik hoor ze | psychose
+hoor ze de hele | psychose
+zeggen dat ik .. moet | psychose
+ze zeggen dat ik | psychose
+opofferen | psychose
+vergiftig* | psychose
+camera's in | psychose
 stemmen .. hoort | psychose
 stemmen .. hoor | psychose
 hoort stemmen | psychose

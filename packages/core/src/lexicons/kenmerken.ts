@@ -89,6 +89,13 @@ werkt als | beroep
 werkzaam als | beroep
 van beroep | beroep
 advocaat | beroep
+verpleegkundige | beroep
+verzorgende | beroep
+arts | beroep
+huisarts | beroep
+ondernemer | beroep
+kapper | beroep
+buschauffeur | beroep
 advocate | beroep
 notaris | beroep
 rechter | beroep
@@ -105,7 +112,6 @@ dominee | beroep
 predikant | beroep
 imam | beroep
 pastoor | beroep
-ondernemer | beroep
 directeur | beroep
 boer | beroep
 boerin | beroep
