@@ -9,7 +9,7 @@ const SUFFIXES =
   'straat|straatje|laan|weg|plein|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|plantsoen|markt|boulevard|allee|erf|wal|ring|baan|burgwal|haven|kwartier|promenade|hoeve|veld|akker|kamp|zoom|donk|brink|wei|straatweg|rijweg|dwarsstraat';
 // A street name ending in a street word, then a house number with an optional addition (12a, 12 A, 12-2, 12 bis, 12-III, 12hs).
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES}))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES})|\p{Lu}[\p{L}'’-]+\s(?:Straat|Laan|Weg|Gracht|Kade|Singel|Plein|Dijk|Dreef|Markt|Haven|Wal|Ring))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
   'gu',
 );
 // Street names that start with the street word: `Laan van Meerdervoort 120`, `Plein 1944 3`, `Weg der Verenigde Naties 1`.
@@ -86,6 +86,7 @@ export const adres: Recogniser = {
       { tekst: 'Adres: Burgemeester de Withstraat 3, Tiel.', span: 'Burgemeester de Withstraat 3' },
       { tekst: 'Vannacht een val in huis aan de Kerkstraat.', span: 'Kerkstraat' },
       { tekst: 'Bij de Lindenlaan 7 staat de ambulance.', span: 'Lindenlaan 7' },
+      { tekst: 'Ze woont aan de Oude Gracht 112 in Utrecht.', span: 'Oude Gracht 112' },
     ],
     vindtNiet: ['De Veluwe is mooi.', 'Ik heb 3 straten verderop 12 keer aangebeld.', 'Het wegennet rond de stad is druk.'],
   },
