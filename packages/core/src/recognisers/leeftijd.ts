@@ -78,6 +78,13 @@ const NIET_NA_JARIG = /^\s*(?:jubileum|dienstjubileum|ambtsjubileum|bestaan|huwe
 const EENHEID = /(?<![\p{L}])(?:maanden|maand|weken|week|dagen)(\s+oud)?(?![\p{L}])/giu;
 const GETAL_ERVOOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|[1-9]\d?|${WOORDGETAL})\s+$`, 'u');
 const BABY_VAN = /(?:baby|babytje|zoontje|dochtertje|kindje|tweeling|pasgeborene|peuter|kind)\s+van\s+$/iu;
+// Case notation: "(m, 45)", "(v/12)", "(45, m)".
+const GESLACHT = /\((?:(?:m|v|man|vrouw|jongen|meisje)\s*[,/]?\s*(1[01]\d|[1-9]\d?)|(1[01]\d|[1-9]\d?)\s*[,/]\s*(?:m|v|man|vrouw))\)/giu;
+// "wordt volgende week 100!": a future or past birthday with up to two words between verb and number.
+const WORDT_LATER = new RegExp(
+  String.raw`(?<![\p{L}])(?:wordt|werd|word)\s+(?:\p{L}+\s+){1,2}(1[01]\d|[1-9]\d?|${WOORDGETAL})(?=\s*[!.]|\s+jaar(?:\s+oud)?\s*[!.])`,
+  'giu',
+);
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -130,6 +137,15 @@ const recogniser: Recogniser = {
         push(start, m.index + m[0].length, 0.8, 'Een leeftijd in maanden, weken of dagen (baby of peuter).');
       }
     if (lower.includes('verjaardag')) for (const m of alleMatches(VERJAARDAG, doc.text)) push(m.index, m.index + m[0].length, 0.8, 'Rangtelwoord voor "verjaardag": een leeftijd.');
+    if (doc.text.includes('(')) for (const m of alleMatches(GESLACHT, doc.text)) {
+      const getal = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(getal);
+      push(start, start + getal.length, 0.8, 'Getal naast een geslacht tussen haakjes, zoals "(m, 45)": een leeftijd.');
+    }
+    if (lower.includes('word')) for (const m of alleMatches(WORDT_LATER, doc.text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      push(start, start + m[1]!.length, 0.7, 'Getal na "wordt" of "werd" aan het eind van de zin: een leeftijd.');
+    }
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
     if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
     if (WERKWOORD.test(lower)) for (const m of alleMatches(GEWORDEN, doc.text)) {
@@ -157,6 +173,8 @@ const recogniser: Recogniser = {
       { tekst: 'Leeftijd: 67, woont alleen.', span: '67' },
       { tekst: 'Gefeliciteerd met je 40e verjaardag!', span: '40e' },
       { tekst: 'Casus: man, 45, met pijn op de borst.', span: '45' },
+      { tekst: 'Casus (m, 45) met pijn op de borst.', span: '45' },
+      { tekst: 'Mevrouw wordt volgende week 100!', span: '100' },
       { tekst: 'Onze tweeling is nu 3 maanden oud.', span: '3 maanden oud' },
       { tekst: 'Een baby van 6 weken met koorts.', span: '6 weken' },
     ],
