@@ -117,10 +117,27 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
 
     await vastleggen(page, 'controleer', 'desktop');
 
+    // A cited norm opens its summary in place.
+    const norm = page.locator('li.zv-kaart').first().locator('.zv-norm button').first();
+    await norm.click();
+    expect(await norm.getAttribute('aria-expanded')).toBe('true');
+    const paneel = page.locator(`[id="${await norm.getAttribute('aria-controls')}"]`);
+    expect(await paneel.getByRole('link', { name: 'Meer over deze norm' }).count()).toBe(1);
+
+    // One fix replaces one passage with a neutral placeholder; the check runs again.
+    const veld = page.getByLabel('Tekst van het bericht');
+    await page.getByRole('button', { name: 'Vervang door een neutrale aanduiding' }).first().click();
+    const naFix = await veld.inputValue();
+    expect(naFix).not.toBe(VOORBEELD);
+    expect(naFix).toMatch(/\[[a-z-]+\]/);
+    await wacht(() => page.getByTestId('status').textContent()).toMatch(/De passage is vervangen/);
+    await wacht(() => page.getByTestId('anoniem').count()).toBe(1);
+
     const anoniem = await page.getByTestId('anoniem').textContent();
-    expect(anoniem).not.toContain('06-12345678');
+    for (const herleidbaar of ['Jan de Vries', '06-12345678', 'jan.devries@example.nl']) expect(anoniem).not.toContain(herleidbaar);
+    expect(anoniem).toContain('[naam]');
     await page.getByRole('button', { name: 'Neem deze versie over' }).click();
-    expect(await page.getByLabel('Tekst van het bericht').inputValue()).toBe(anoniem);
+    expect(await veld.inputValue()).toBe(anoniem);
     await ctx.close();
   });
 
