@@ -286,7 +286,7 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       expect(c.provision.actor[0].reference.display).toBe('huisarts');
       expect(c.provision.actor[0].role.coding[0].code).toBe('IRCP');
       expect(c.provision.purpose[0].display).toBe('overdracht na ontslag');
-      expect(c.provision.class.map((x: { code: string }) => x.code)).toEqual(['medicatie', 'diagnose']);
+      expect(c.provision.class.map((x: { display: string }) => x.display)).toEqual(['medicatie', 'diagnose']);
       expect(Date.parse(c.dateTime)).not.toBeNaN();
       // R4 structure: the required elements are there, and privacy consent carries a policy rule (ppc-1).
       for (const k of ['status', 'scope', 'category', 'patient', 'performer', 'policyRule', 'provision']) expect(c).toHaveProperty([k]);

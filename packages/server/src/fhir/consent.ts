@@ -5,8 +5,7 @@ export const CLIENT_REF_SYSTEM = 'urn:zorgvuldig:client-ref';
 
 /**
  * Export a consent from the register as an HL7 FHIR R4 `Consent` resource (privacy consent, opt-in).
- * Recipient, purpose and data categories are free text in the register, so they travel as `text` of the
- * CodeableConcepts / Coding displays.
+ * Recipient, purpose and data categories are free text in the register, so they travel as display texts.
  */
 export function toFhirConsent(t: Toestemming, organisatieNaam: string): Record<string, unknown> {
   const period: Record<string, string> = { start: t.geldigVan };
@@ -42,8 +41,9 @@ export function toFhirConsent(t: Toestemming, organisatieNaam: string): Record<s
           reference: { display: t.ontvanger.naam },
         },
       ],
-      purpose: [{ system: 'urn:zorgvuldig:doel', code: 'doel', display: t.doel }],
-      class: t.gegevens.map((g) => ({ system: 'urn:zorgvuldig:gegevens', code: g, display: g })),
+      // Free-text purpose and data categories have no code system: they travel as Coding displays.
+      purpose: [{ display: t.doel }],
+      class: t.gegevens.map((g) => ({ display: g })),
     },
   };
 }
