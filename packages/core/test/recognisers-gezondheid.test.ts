@@ -137,6 +137,8 @@ describe('gezondheid: general or non-health statements', () => {
     'Mevrouw Pfeiffer belde over de planning.',
     'Hij is echt een crack in Excel.',
     'De griep is er weer vroeg bij dit jaar.',
+    'Angst voor de gevolgen houdt professionals tegen.',
+    'Op het gebied van schulden en verslaving werken we samen.',
     'Tijdens corona werkten we thuis.',
     'De reddingsoperatie duurde de hele nacht.',
     'Er is sprake van marktfalen in de thuiszorg.',

@@ -131,6 +131,8 @@ const NIET_FEIT = new Set([
 ]);
 /** Compound measurement words: lithiumspiegel, suikerwaarde, ijzergehalte. */
 const MEET_EIND = /(?:spiegel|waarde|waarden|gehalte)$/;
+const EMOTIE = new Set(['angst', 'angsten']);
+const EMOTIE_NA = new Set(['voor', 'om', 'dat', 'van']);
 const EPONIEM_KOP = new Set(['ziekte', 'syndroom']);
 
 const recogniser: Recogniser = {
@@ -149,7 +151,8 @@ const recogniser: Recogniser = {
       'informatie', 'tip', 'tips', 'webinar', 'symposium', 'congres', 'lezing', 'nascholing', 'cursus', 'richtlijn', 'studie',
       'wetenschappelijk', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico', 'podcast', 'artikel',
       'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herken', 'herkennen', 'vergoeding',
-      'vergoed', 'aantal', 'cijfers', 'percentage', 'procent', 'vaccineren', 'vaccinatie',
+      'vergoed', 'aantal', 'cijfers', 'percentage', 'procent', 'vaccineren', 'vaccinatie', 'gebied', 'domein', 'meldcode',
+      'meldcodes', 'professionals', 'hulpverleners', 'beleid',
     ],
   },
   recognise(doc: AnalysedText): Detection[] {
@@ -166,6 +169,8 @@ const recogniser: Recogniser = {
       const entry = BY_FIRST.get(key)?.find((e) => matchesAt(tokens, keys, i, e));
       if (entry) {
         const last = tokens[i + entry.tokens.length - 1]!;
+        // "angst voor de gevolgen", "angst om fouten te maken": an everyday fear, not an anxiety disorder.
+        if (EMOTIE.has(key) && EMOTIE_NA.has(keys[nextWord(tokens, i)] ?? '')) continue;
         push(t.start, last.end, entry.categorie, `'${doc.text.slice(t.start, last.end)}' staat in de lijst met gezondheidstermen`);
         waarde(doc, last, entry.tokens.join(''), out);
         i += entry.tokens.length - 1;
@@ -303,6 +308,12 @@ function matchesAt(tokens: Token[], keys: string[], i: number, e: Entry): boolea
     if (prev?.allCaps || next?.allCaps || (next && next.capitalised && next.start - tokens[i + e.tokens.length - 1]!.end <= 1)) return false;
   }
   return true;
+}
+
+/** Index of the next word token after `i` (or -1). */
+function nextWord(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j]!.kind === 'word') return j;
+  return -1;
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
