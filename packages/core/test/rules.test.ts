@@ -422,4 +422,15 @@ describe('grensgevallen', () => {
     expect(r.labels).toContain('herleidbaar');
     expect(r.findings.find((f) => f.rule === 'herleidbaar.combinatie')?.message).toContain('van 45');
   });
+
+  it.each([
+    'Dat slaat nergens op, die nieuwe regels van de gemeente.',
+    'Wat een toeval dat ik u in de supermarkt zag!',
+    'Ik heb afscheid genomen van mijn oude werk en begin maandag ergens anders.',
+    'Mijn zoon is op school geslagen door een klasgenoot. Kunnen we een gesprek plannen?',
+    'Het heeft geen zin meer om te wachten op de gemeente, ik bel ze zelf wel.',
+    'Mijn moeder is gisteren gevallen, ze heeft een blauwe plek maar het gaat goed.',
+  ])('geen crisis bij alledaagse woorden: %s', (text) => {
+    expect(labels(text, INKOMEND)).not.toContain('crisis');
+  });
 });

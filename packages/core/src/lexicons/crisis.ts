@@ -48,9 +48,7 @@ pillen gespaard | suicide
 pillen verzameld | suicide
 denk .. aan doodgaan | suicide
 wil .. dood zijn | suicide
-zie het niet meer zitten | suicide
 afscheidsbrief* | suicide
-afscheid genomen | suicide
 voor de trein | suicide
 van het dak springen | suicide
 van de brug springen | suicide
@@ -63,8 +61,11 @@ hele doos | suicide
 doos .. innemen | suicide
 alles ingenomen | suicide
 heeft allemaal geen zin meer | suicide
-heeft geen zin meer | suicide
-afscheid genomen van | suicide
+afscheid genomen van mijn kind* | suicide
+afscheid genomen van mijn familie | suicide
+afscheid genomen van mijn ouders | suicide
+afscheid genomen van iedereen | suicide
+afscheid .. van iedereen | suicide
 strip* .. genomen | suicide
 pillen genomen | suicide
 pillen ingenomen | suicide
@@ -93,9 +94,13 @@ mes naast | zelfbeschadiging
 scheermesje* | zelfbeschadiging
 krassen in mijn | zelfbeschadiging
 # --- violence and threats
-geslagen | geweld
-slaat | geweld
-sloeg | geweld
+me geslagen | geweld
+mij geslagen | geweld
+me .. geslagen | geweld
+weer geslagen | geweld
+slaat mij | geweld
+sloeg me | geweld
+sloeg mij | geweld
 geschopt | geweld
 mishandelt | geweld
 mishandeld | geweld
@@ -138,8 +143,8 @@ arm .. slap | medisch
 verlamd | medisch
 flauwgevallen | medisch
 epileptische aanval | medisch
-toeval | medisch
-hevige pijn | medisch
+toeval gehad | medisch
+een toeval gekregen | medisch
 ademt .. moeilijk | medisch
 pijn op de borst | medisch
 druk op de borst | medisch
