@@ -33,14 +33,6 @@ export function Paragraph({ children, lead }: { children: ReactNode; lead?: bool
   return <p className={`utrecht-paragraph${lead ? ' utrecht-paragraph--lead' : ''}`}>{children}</p>;
 }
 
-export function Link({ href, children, current }: { href: string; children: ReactNode; current?: boolean }) {
-  return (
-    <a className="utrecht-link utrecht-link--html-a" href={href} aria-current={current ? 'page' : undefined}>
-      {children}
-    </a>
-  );
-}
-
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
 /** A message box. `role` is `alert` for errors so screen readers announce them at once. */
@@ -62,7 +54,7 @@ interface FieldProps {
 }
 
 /** Label, optional description and error message wired to one control. */
-export function FormField({ label, description, error, children }: FieldProps) {
+function FormField({ label, description, error, children }: FieldProps) {
   const id = useId();
   const descId = description ? `${id}-uitleg` : undefined;
   const errId = error ? `${id}-fout` : undefined;
@@ -146,7 +138,7 @@ export function TextArea(props: {
   );
 }
 
-export interface Option {
+interface Option {
   value: string;
   label: string;
 }
