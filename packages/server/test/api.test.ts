@@ -245,6 +245,7 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
       // Nine digits that fail the elfproef are no BSN.
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, clientRef: '123456789' }, prof.cookie)).statusCode).toBe(201);
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, geldigVan: '2026-13-01' }, prof.cookie)).json().veld).toBe('geldigVan');
+      expect((await post('/api/toestemmingen', { ...TOESTEMMING, geldigVan: '2026-02-30' }, prof.cookie)).json()).toMatchObject({ veld: 'geldigVan', fout: "'2026-02-30' is geen bestaande datum" });
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, geldigTot: '2025-01-01' }, prof.cookie)).json().veld).toBe('geldigTot');
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, ontvanger: { soort: 'rol', naam: 'x', extra: 1 } }, prof.cookie)).json().veld).toBe('ontvanger.extra');
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, verkregen: 'telepathisch' }, prof.cookie)).json().veld).toBe('verkregen');

@@ -14,7 +14,7 @@ const Naam = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' });
 const Wachtwoord = Type.String({ minLength: MIN_WACHTWOORD, maxLength: 200 });
 
-export const GebruikerSchema = Type.Object({
+const GebruikerSchema = Type.Object({
   id: Type.String(),
   naam: Type.String(),
   email: Type.String(),

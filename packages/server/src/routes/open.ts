@@ -35,7 +35,7 @@ const CheckIn = strikt({
   richting: Type.Optional(keuze(RICHTINGEN, { nullable: true })),
 });
 
-export const NormSchema = Type.Object({
+const NormSchema = Type.Object({
   id: Type.String(),
   bron: Type.String(),
   plaats: Type.String(),

@@ -14,7 +14,6 @@ export function fouten(...codes: number[]): Record<number, TSchema> {
 
 export const Datum = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'YYYY-MM-DD' });
 export const Moment = Type.String({ description: 'ISO 8601 UTC' });
-export const Id = Type.String({ pattern: '^[0-9a-fA-F-]{36}$' });
 export const IdParams = strikt({ id: Type.String({ maxLength: 100 }) });
 export const Reden = Type.String({ minLength: 1, maxLength: 500 });
 export const Persoon = Type.Object({ id: Type.String(), naam: Type.String() });

@@ -55,6 +55,13 @@ export function controleerClientRef(clientRef: string): string {
   return v;
 }
 
+/** A `YYYY-MM-DD` that exists in the calendar (the schema only checks the shape), else 400 naming the field. */
+export function controleerDatum(waarde: string, veld: string): string {
+  const d = new Date(`${waarde}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== waarde) throw new HttpError(400, `'${waarde}' is geen bestaande datum`, veld);
+  return waarde;
+}
+
 export function normaliseer(s: string): string {
   return s.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
 }

@@ -7,7 +7,7 @@ import { HttpError } from '../errors.js';
 import { toFhirConsent } from '../fhir/consent.js';
 import { auditReden, metAudit, vereisGebruiker, type RouteContext } from './context.js';
 import { Datum, fouten, IdParams, keuze, Moment, Persoon, Reden, strikt, UUID_RE } from './schemas.js';
-import { controleerClientRef, selectToestemmingen, toToestemming, vandaag, waaromNietGedekt, type Toestemming } from './toestemming-model.js';
+import { controleerClientRef, controleerDatum, selectToestemmingen, toToestemming, vandaag, waaromNietGedekt, type Toestemming } from './toestemming-model.js';
 
 interface DekkingUit {
   gedekt: boolean;
@@ -76,6 +76,8 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
       const u = await vereisGebruiker(ctx, request);
       const b = request.body as NieuweToestemming;
       const clientRef = controleerClientRef(b.clientRef);
+      controleerDatum(b.geldigVan, 'geldigVan');
+      if (b.geldigTot) controleerDatum(b.geldigTot, 'geldigTot');
       if (b.geldigTot && b.geldigTot < b.geldigVan) throw new HttpError(400, "'geldigTot' ligt vóór 'geldigVan'", 'geldigTot');
       const id = randomUUID();
       const t = await metAudit(ctx, request, u, { actie: 'aanmaken', objectType: 'toestemming', reden: auditReden(request, b.reden) }, async (trx) => {
@@ -147,7 +149,7 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
       const u = await vereisGebruiker(ctx, request);
       const b = request.body as { clientRef: string; ontvanger: string; doel: string; gegevens?: string[]; datum?: string; reden?: string };
       const clientRef = controleerClientRef(b.clientRef);
-      const vraag = { ontvanger: b.ontvanger, doel: b.doel, gegevens: b.gegevens, datum: b.datum ?? vandaag() };
+      const vraag = { ontvanger: b.ontvanger, doel: b.doel, gegevens: b.gegevens, datum: b.datum ? controleerDatum(b.datum, 'datum') : vandaag() };
       return metAudit<DekkingUit>(ctx, request, u, { actie: 'dekking', objectType: 'toestemming', reden: auditReden(request, b.reden) }, async (trx) => {
         const rows = await selectToestemmingen(trx, u.organisatieId).where('t.client_ref', '=', clientRef).orderBy('t.vastgelegd_op', 'desc').execute();
         if (rows.length === 0) return { result: { gedekt: false, reden: 'er is geen toestemming vastgelegd voor deze cliënt' }, objectId: null };
