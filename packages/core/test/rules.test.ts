@@ -433,4 +433,16 @@ describe('grensgevallen', () => {
   ])('geen crisis bij alledaagse woorden: %s', (text) => {
     expect(labels(text, INKOMEND)).not.toContain('crisis');
   });
+
+  it.each([
+    ['Collega’s, weer eens een topdienst gedraaid. Dank jullie wel!', TWITTER],
+    ['De bewoners hadden vandaag geen zin in de wandeling, dus we hebben binnen spelletjes gedaan.', FB_BESLOTEN],
+    ['Hoi, we starten met de groepstraining op maandag om 10 uur. Tot dan!', WHATSAPP],
+    ['Onze kater Pluis heeft een nieuw mandje 🐱', { kanaal: 'instagram', richting: 'uitgaand' }],
+    ['Ik snap er niks van: waarom is de griepprik dit jaar zo laat? #zorg', TWITTER],
+    ['Tip: neem een fles water mee naar je dienst, je vergeet snel te drinken.', TWITTER],
+    ['Mijn zoon zijn eerste voetbalwedstrijd vandaag, trotse moeder! ⚽', { kanaal: 'facebook', richting: 'uitgaand' }],
+  ] as Array<[string, CheckContext]>)('geen vals alarm: %s', (text, ctx) => {
+    expect(labels(text, ctx)).toEqual([]);
+  });
 });

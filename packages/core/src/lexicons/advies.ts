@@ -19,7 +19,10 @@ niks aan de hand | advies
 niets aan de hand | advies
 niks ernstigs | advies
 is waarschijnlijk | advies
-is vast | advies
+dat is vast | advies
+is vast een | advies
+is vast je | advies
+is vast gewoon | advies
 is typisch | advies
 typisch een | advies
 klinkt als | advies
@@ -48,6 +51,8 @@ stop .. met je | advies-zwak
 ik raad je aan | advies-zwak
 raad ik je aan | advies-zwak
 dan is het zo over | advies-zwak
+neem een | advies-zwak
+neem dan | advies-zwak
 dan gaat het vanzelf over | advies-zwak
 hoeft niet naar de dokter | advies
 niet naar de huisarts | advies

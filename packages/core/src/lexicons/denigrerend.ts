@@ -54,13 +54,11 @@ kantoorklerk* | scheldwoord
 zooi van gemaakt | scheldwoord
 zooitje van gemaakt | scheldwoord
 puinhoop van gemaakt | scheldwoord
-er niks van | scheldwoord
-er niets van | scheldwoord
 snapt .. niks | scheldwoord
 snapt .. niets | scheldwoord
 begrijpt er niks van | scheldwoord
-heeft geen idee | scheldwoord
-weer een kater | scheldwoord
+weer had .. een kater | scheldwoord
+heeft .. een kater | scheldwoord
 weer eens een kater | scheldwoord
 een kater | scheldwoord
 stomdronken | scheldwoord
@@ -71,7 +69,11 @@ wat een zeur | scheldwoord
 zeur | scheldwoord
 zeurkont | scheldwoord
 echte zeur | scheldwoord
-geen zin in | afkeer
+geen zin in die | afkeer
+geen zin in hem | afkeer
+geen zin in haar | afkeer
+baal ervan | afkeer
+baal nu al | afkeer
 nu al geen zin | afkeer
 🙄 | afkeer
 🤦 | afkeer

@@ -40,8 +40,9 @@ de wond | inhoud
 verbandkeuze | inhoud
 dosering | inhoud
 dosis | inhoud
-starten met | inhoud
-stoppen met | inhoud
+starten met een | inhoud
+stoppen met je | inhoud
+stoppen met de | inhoud
 neem .. geen tablet | inhoud
 neem vanavond | inhoud
 je gevoelens | inhoud

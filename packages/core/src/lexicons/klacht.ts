@@ -68,7 +68,6 @@ zooitje van gemaakt | klacht
 puinhoop | klacht
 verprutst | klacht
 weer geen | klacht
-weer eens | klacht
 snap niet dat | klacht
 begrijp niet dat | klacht
 dit pikt | klacht
@@ -82,7 +81,8 @@ luistert niet | klacht
 snapt .. niks | klacht
 snapt .. niets | klacht
 heeft geen idee | klacht
-een kater | klacht
+had .. een kater | klacht
+heeft .. een kater | klacht
 te laat komen | klacht
 komt altijd te laat | klacht
 `;
