@@ -63,7 +63,10 @@ export const locatie: Recogniser = {
         }
         continue;
       }
-      if (t.kind !== 'word' || !startsUpper(t) || t.allCaps) continue;
+      if (t.kind !== 'word' || t.allCaps) continue;
+      // Chat style writes towns in lowercase (`ik woon in zwolle`): only right after a locative word.
+      const lowercase = !startsUpper(t);
+      if (lowercase && !(toks[i - 1]?.kind === 'word' && LOCATIVE.has(toks[i - 1]!.lower))) continue;
       // Longest multi-word place first (`Wijk bij Duurstede`, `Den Haag`), then the single word.
       let end = -1;
       let kind: PlaceKind | undefined;
@@ -87,6 +90,11 @@ export const locatie: Recogniser = {
           key = k;
         }
       }
+      if (
+        lowercase &&
+        (end < 0 || (kind !== 'plaats' && kind !== 'gemeente' && kind !== 'wijk') || (end === i && t.text.length < 4) || (end > i && t.lower !== 'den'))
+      )
+        continue;
       if (end < 0 || !kind) {
         // After `regio`, `gemeente`, `wijk` any capitalised name is a place: `regio Midden-Holland`.
         const p = toks[i - 1];
@@ -120,7 +128,7 @@ export const locatie: Recogniser = {
       // islands (Achterhoek, Overvecht) only against frequent words.
       const ordinary = kind === 'plaats' || kind === 'gemeente' ? isOrdinaryWord(key) : frequentWords().has(key);
       const ambiguous = single && (ordinary || AMBIGUOUS_PLACES.has(key) || firstNames().has(key) || surnames().has(key));
-      if (ambiguous && !cue) continue;
+      if (ambiguous && (!cue || lowercase)) continue;
       // Cities abroad only after a locative cue, and never when the name is also a word or a person's name.
       if (kind === 'buitenland') {
         if (!cue || prev?.kind !== 'word') continue;
@@ -129,7 +137,7 @@ export const locatie: Recogniser = {
         i = end;
         continue;
       }
-      const base = cue ? 0.85 : 0.7;
+      const base = lowercase ? 0.6 : cue ? 0.85 : 0.7;
       const effect = localContextScore(doc, t.start, toks[end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.15 });
       const why = cue && prev?.kind === 'word' ? ` na '${viaArticle ? `${before!.text} ${prev.text}` : prev.text}'` : '';
       out.push(

@@ -152,7 +152,8 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     // Lowercase names: a listed surname after a title (`mw huisman`), a listed first name after a greeting.
     const lowerSurname = curatedSurnames().has(t.lower) || (surnames().has(t.lower) && !isOrdinaryWord(t.lower));
     if (kind === 'titel' && lowerSurname) return emit(j, 0.75, ', achternaam in kleine letters');
-    if (kind === 'aanhef' && first && !isOrdinaryWord(t.lower) && !ambiguousFirstNames().has(t.lower)) return emit(j, 0.7, ', voornaam in kleine letters');
+    if (kind !== 'titel' && first && !isOrdinaryWord(t.lower) && !ambiguousFirstNames().has(t.lower) && !places().has(t.lower))
+      return emit(j, 0.7, ', voornaam in kleine letters');
     return undefined;
   }
   if (kind !== 'titel' && !listed && (isOrdinaryWord(t.lower) || places().has(t.lower))) return undefined;
