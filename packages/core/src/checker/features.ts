@@ -276,7 +276,9 @@ function assess(
   }
   for (const m of TIJD.find(doc)) add('tijd', m);
   for (const m of HERKOMST.find(doc)) add('herkomst', m);
-  if (health.length) add('gezondheid', health[0]!);
+  // A health fact counts once, and not again when it is already a detail ("ongeluk" as an event).
+  const fact = health.find((h) => !quasi.some((q) => q.start < h.end && h.start < q.end));
+  if (fact) add('gezondheid', fact);
   quasi.sort((a, b) => a.start - b.start);
   const counted = new Map<string, number>();
   let score = 0;

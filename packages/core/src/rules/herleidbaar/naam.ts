@@ -1,14 +1,15 @@
 import { quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
 
+/** What the identifier is, with its article. */
 const SOORT: Record<string, string> = {
-  PERSOON: 'naam',
-  TELEFOON: 'telefoonnummer',
-  EMAIL: 'e-mailadres',
-  BSN: 'BSN',
-  ID: 'nummer',
-  DATUM: 'geboortedatum',
-  LOCATIE: 'adres',
+  PERSOON: 'de naam',
+  TELEFOON: 'het telefoonnummer',
+  EMAIL: 'het e-mailadres',
+  BSN: 'het BSN',
+  ID: 'het nummer',
+  DATUM: 'de geboortedatum',
+  LOCATIE: 'het adres',
 };
 
 /**
@@ -26,20 +27,24 @@ export const herleidbaarNaam: Rule = {
   suggestion: 'Laat de naam en andere directe gegevens weg, of gebruik de geanonimiseerde versie.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ features, ctx }) {
+    const zorginhoud = features.careContent.length > 0 || features.health.length > 0;
     return features.identifiability.identifiers.map(({ span, role }) => {
-      const soort = SOORT[span.label] ?? 'gegeven';
+      const soort = SOORT[span.label] ?? 'dit gegeven';
       const wie = role === 'aangesproken' ? 'de ontvanger zelf' : 'een cliënt of derde';
-      const waar = ctx.prive
-        ? `Dit bericht gaat via ${ctx.email ? 'gewone e-mail' : 'een berichtenapp'} en bevat ook inhoudelijke zorginformatie.`
-        : 'Anderen dan de betrokkene kunnen dit lezen.';
+      const kanaal = ctx.email ? 'gewone e-mail' : 'een berichtenapp';
+      const waar = !ctx.prive
+        ? 'Anderen dan de betrokkene kunnen dit lezen.'
+        : zorginhoud
+          ? `Dit bericht gaat via ${kanaal} en bevat ook zorginformatie over die persoon.`
+          : `Dit bericht gaat via ${kanaal} en gaat over iemand anders dan de ontvanger.`;
       return {
         start: span.start,
         end: span.end,
         severity: ctx.prive ? 'waarschuwing' : 'fout',
-        message: `De ${soort} ${quoteList([span.text])} maakt ${wie} direct herkenbaar. ${waar}`,
+        message: `${soort[0]!.toUpperCase()}${soort.slice(1)} ${quoteList([span.text])} maakt ${wie} direct herkenbaar. ${waar}`,
         suggestion: ctx.prive
           ? 'Stuur persoonsgegevens met zorginformatie alleen via een beveiligd systeem (dossier, portaal, beveiligde mail).'
-          : `Laat de ${soort} weg of vervang die door een algemene omschrijving.`,
+          : `Laat ${soort} weg of vervang die door een algemene omschrijving.`,
       };
     });
   },
