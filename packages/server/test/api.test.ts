@@ -242,6 +242,8 @@ describe.each(BACKENDS)('API op $naam', (backend) => {
         expect(res.json()).toMatchObject({ veld: 'clientRef' });
         expect(res.json().fout).toMatch(/BSN/);
       }
+      expect((await get('/api/toestemmingen?clientRef=111222333', prof.cookie)).json().veld).toBe('clientRef');
+      expect((await get('/api/deellog?clientRef=111222333', prof.cookie)).json().veld).toBe('clientRef');
       // Nine digits that fail the elfproef are no BSN.
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, clientRef: '123456789' }, prof.cookie)).statusCode).toBe(201);
       expect((await post('/api/toestemmingen', { ...TOESTEMMING, geldigVan: '2026-13-01' }, prof.cookie)).json().veld).toBe('geldigVan');

@@ -136,7 +136,7 @@ export async function delenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
         let q = selectDeellog(trx, u.organisatieId);
         // Professionals see their own entries; privacy officers and admins the whole organisation.
         if (u.rol === 'professional') q = q.where('d.door', '=', u.id);
-        if (clientRef !== undefined) q = q.where('d.client_ref', '=', clientRef.trim());
+        if (clientRef !== undefined) q = q.where('d.client_ref', '=', controleerClientRef(clientRef));
         const rows = await q.orderBy('d.op', 'desc').execute();
         return { result: rows.map(toItem), objectId: clientRef ? `clientRef:${clientRef.trim()}` : null };
       });

@@ -119,7 +119,7 @@ export async function toestemmingRoutes(app: FastifyInstance, ctx: RouteContext)
       const { clientRef } = request.query as { clientRef?: string };
       return metAudit(ctx, request, u, { actie: 'lijst', objectType: 'toestemming', reden: auditReden(request) }, async (trx) => {
         let q = selectToestemmingen(trx, u.organisatieId);
-        if (clientRef !== undefined) q = q.where('t.client_ref', '=', clientRef.trim());
+        if (clientRef !== undefined) q = q.where('t.client_ref', '=', controleerClientRef(clientRef));
         const rows = await q.orderBy('t.vastgelegd_op', 'desc').execute();
         return { result: rows.map(toToestemming), objectId: clientRef ? `clientRef:${clientRef.trim()}` : null };
       });
