@@ -93,6 +93,11 @@ const CASES: Array<[string, string[]]> = [
   ['Mijn collega van Leeuwen-Smits is vandaag jarig!', ['PERSOON:van Leeuwen-Smits']],
   ['ik woon sinds kort in zwolle, nog niemand leren kennen', ['LOCATIE:zwolle']],
   ['even met collega anouk overleggen', ['PERSOON:anouk']],
+  ['Bewoonster mevrouw Kroon (93) van De Schutse is overleden.', ['PERSOON:Kroon', 'INSTELLING:De Schutse']],
+  ['Dhr. Verkerk van de Molenstraat 19 heeft weer gebeld.', ['PERSOON:Verkerk', 'LOCATIE:Molenstraat 19']],
+  ['Ze woont op de Willem de Zwijgerlaan 4 in Gouda.', ['LOCATIE:Willem de Zwijgerlaan 4', 'LOCATIE:Gouda']],
+  ['Mw. El Khattabi, 2531 KL Den Haag, graag terugbellen.', ['PERSOON:El Khattabi', 'LOCATIE:2531 KL', 'LOCATIE:Den Haag']],
+  ['Vannacht een frontale botsing op de N33 bij Veendam.', ['LOCATIE:N33', 'LOCATIE:Veendam']],
   // Nothing to find.
   ['Bloem is mooi, zeker in het voorjaar.', []],
   ['Mark je agenda: scholing op 12 maart!', []],

@@ -1,5 +1,5 @@
 import type { Detection } from '../types.js';
-import { isOrdinaryWord, placeKind } from './shared/lexicons.js';
+import { isFirstName, isOrdinaryWord, placeKind } from './shared/lexicons.js';
 import { detection } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
@@ -45,6 +45,9 @@ function extendLeft(text: string, start: number): number {
     }
     const nameLike = /^\p{Lu}/u.test(word) && (TITLE_WORDS.has(lower) || (!isOrdinaryWord(lower) && lower !== 'van' && lower !== 'de'));
     if (!nameLike) break;
+    // Across particles only a title or first name belongs to the street (`Willem de Zwijgerlaan`), not a
+    // surname before it (`Dhr. Verkerk van de Molenstraat 19`).
+    if (pending >= 0 && !TITLE_WORDS.has(lower) && !isFirstName(lower)) break;
     s = cand;
     pending = -1;
   }

@@ -199,7 +199,7 @@ export const instelling: Recogniser = {
           STREET_END.test(toks[end]!.lower) ||
           NOT_HOME.has(first.lower) ||
           DOCUMENT_END.test(toks[end]!.lower) ||
-          (end === i + 1 && ADJECTIVE_END.test(first.lower)) ||
+          (end === i + 1 && !t.capitalised && ADJECTIVE_END.test(first.lower)) ||
           ABBREVIATION.test(first.text)
         )
           continue;

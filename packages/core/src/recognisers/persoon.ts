@@ -28,6 +28,8 @@ const BRANDS = new Set(['albert heijn', 'jan linders', 'dirk van den broek', 'ha
 const ABBREVIATIONS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'hr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'ds', 'zr', 'fam', 'mej', 'pt']);
 /** Words that name an institution rather than a family (`Kinderziekenhuis`, `Zorgcentrum`, `Huisartsenpraktijk`). */
 const INSTITUTION_WORD = /(?:ziekenhuis|kliniek|gasthuis|centrum|praktijk|school|zorg|groep|team|stichting|instelling)$/u;
+/** Street names are not surnames (`Dhr. Verkerk van de Molenstraat`, `Willem de Zwijgerlaan`). */
+const STREET_WORD = /\p{L}{2}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg)$/u;
 const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke']);
 const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
 const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
@@ -65,7 +67,7 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   const full = particles.length ? `${particles.join(' ')} ${w.lower}` : w.lower;
   const listed = surnames().has(full) || surnames().has(w.lower);
   // `Emma Kinderziekenhuis`, `bewoner van Zorgcentrum …`: an institution word is not a surname.
-  if (!listed && INSTITUTION_WORD.test(w.lower)) return -1;
+  if (!listed && (INSTITUTION_WORD.test(w.lower) || STREET_WORD.test(w.lower))) return -1;
   // `moeder van Jayden`: a first name after a particle is a preposition plus a name, not a surname.
   if (particles.length && !listed && isFirstName(w.lower)) return -1;
   // `patiënt in Friesland`, `Kees van de Veluwe`, `Antonius Sneek`: a place is not a surname unless listed as one.
