@@ -52,6 +52,13 @@ ik raad je aan | advies-zwak
 raad ik je aan | advies-zwak
 dan is het zo over | advies-zwak
 neem een | advies-zwak
+geef gewoon | advies-zwak
+wacht af | advies-zwak
+wacht maar af | advies-zwak
+is niet erg | advies-zwak
+kan geen kwaad | advies-zwak
+niks mis mee | advies-zwak
+hoeft niet naar | advies-zwak
 neem dan | advies-zwak
 dan gaat het vanzelf over | advies-zwak
 hoeft niet naar de dokter | advies

@@ -9,6 +9,11 @@ fotootje
 *foto
 *foto's
 kiekje
+plaatje
+plaatjes
+met .. erop
+staan erop
+staat erop
 selfie
 selfie*
 video

@@ -50,6 +50,12 @@ oude zak | scheldwoord
 geen lieverdje | scheldwoord
 geen lieverd | scheldwoord
 kantoortype | scheldwoord
+stelletje amateurs | scheldwoord
+stelletje idioten | scheldwoord
+kluns | scheldwoord
+sukkels | scheldwoord
+lapzwans | scheldwoord
+prutser* | scheldwoord
 kantoorklerk* | scheldwoord
 zooi van gemaakt | scheldwoord
 zooitje van gemaakt | scheldwoord

@@ -61,7 +61,20 @@ waardeloos | klacht
 waardeloze | klacht
 incompetent* | klacht
 onbekwaam | klacht
-amateuris* | klacht
+amateur* | klacht
+stelletje | klacht
+onverantwoord | klacht
+onkunde | klacht
+prutswerk | klacht
+knoeit | klacht
+blunder* | klacht
+hopeloos | klacht
+kansloos | klacht
+lachertje | klacht
+dat hij niet kan | klacht
+dat zij niet kan | klacht
+dat ze niet kan | klacht
+weer eens laten zien | klacht
 prutser* | klacht
 zooi van gemaakt | klacht
 zooitje van gemaakt | klacht

@@ -5,6 +5,11 @@
  */
 export default String.raw`
 samen op stap | contact
+koffie te drinken | contact
+koffie drinken | contact
+zin om binnenkort | contact
+vriendschapsverzoek .. .. geaccepteerd | contact
+accepteer* .. vriendschapsverzoek | contact
 samen .. eten | contact
 samen .. drinken | contact
 samen .. koffie | contact
