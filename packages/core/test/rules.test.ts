@@ -445,4 +445,14 @@ describe('grensgevallen', () => {
   ] as Array<[string, CheckContext]>)('geen vals alarm: %s', (text, ctx) => {
     expect(labels(text, ctx)).toEqual([]);
   });
+
+  it.each([
+    ['Plaatje van onze afdeling na de verbouwing, met al mijn lieve collega’s erop!', FB_BESLOTEN, 'beeldmateriaal'],
+    ['Ik werk bij Zorggroep Elde en het management daar is echt een stelletje amateurs.', { kanaal: 'facebook', zichtbaarheid: 'openbaar', richting: 'uitgaand' }, 'klacht-openbaar'],
+    ['Chirurg Van Dam heeft vandaag weer eens laten zien dat hij niet kan opereren. Onverantwoord.', TWITTER, 'denigrerend'],
+    ['@bezorgde_papa koorts bij een peuter is niet erg, geef gewoon een zetpil en wacht af.', FORUM, 'individueel-advies'],
+    ['Net een vriendschapsverzoek van een van mijn pupillen geaccepteerd, zo’n leuke jongen!', { kanaal: 'facebook', richting: 'uitgaand' }, 'persoonlijke-relatie'],
+  ] as Array<[string, CheckContext, ItemLabel]>)('andere bewoordingen: %s', (text, ctx, label) => {
+    expect(labels(text, ctx)).toContain(label);
+  });
 });
