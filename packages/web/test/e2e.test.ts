@@ -107,6 +107,8 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
     await wacht(() => kaarten.count()).toBeGreaterThan(0);
     expect(await page.locator('li.zv-kaart[data-label="herleidbaar"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="markeringen"] mark').count()).toBeGreaterThan(0);
+    // The same passages are highlighted in the editor itself.
+    expect(await page.locator('.zv-editor__spiegel mark').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('status').textContent()).toMatch(/bevinding/);
     // The checker runs in the browser: the text is never posted to the server.
     expect(apiCalls).toEqual([]);

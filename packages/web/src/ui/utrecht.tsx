@@ -54,7 +54,7 @@ interface FieldProps {
 }
 
 /** Label, optional description and error message wired to one control. */
-function FormField({ label, description, error, children }: FieldProps) {
+export function FormField({ label, description, error, children }: FieldProps) {
   const id = useId();
   const descId = description ? `${id}-uitleg` : undefined;
   const errId = error ? `${id}-fout` : undefined;

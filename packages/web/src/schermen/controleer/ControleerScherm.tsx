@@ -17,8 +17,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { KANAAL_NAMEN, RICHTING_NAMEN, ROL_NAMEN, ZICHTBAARHEID_NAMEN, opties } from '../../logica/labels.js';
 import { isHeleTekst, samenvatting, segmenteer, vervang } from '../../logica/markeren.js';
 import { useDebounced } from '../../logica/useDebounced.js';
-import { Alert, Button, Heading, Paragraph, SelectField, TextArea } from '../../ui/utrecht.js';
+import { Alert, Button, Heading, Paragraph, SelectField } from '../../ui/utrecht.js';
 import { BevindingKaart } from './BevindingKaart.js';
+import { Editor } from './Editor.js';
 import { Markeringen } from './Markeringen.js';
 
 /** A made-up draft to try the checker with (no real person). */
@@ -122,11 +123,11 @@ export function ControleerScherm() {
             <SelectField label="Uw beroep" value={context.rol} options={opties(ROLLEN, ROL_NAMEN)} onChange={zet('rol')} />
             <SelectField label="Richting" value={context.richting} options={opties(RICHTINGEN, RICHTING_NAMEN)} onChange={zet('richting')} />
           </div>
-          <TextArea
+          <Editor
             label="Tekst van het bericht"
-            description="De controle loopt mee terwijl u typt."
+            description="De controle loopt mee terwijl u typt; gemarkeerde passages staan hieronder bij de uitkomst uitgelegd."
             value={tekst}
-            rows={9}
+            segmenten={actueel ? segmenten : null}
             onChange={(v) => {
               setTekst(v);
               setMelding('');
