@@ -31,7 +31,8 @@ if (!HAS_CHROMIUM && !IN_CI) {
   console.warn(`[web e2e] chromium niet gevonden op ${CHROMIUM}; e2e-tests overgeslagen (zet CHROMIUM_PATH).`);
 }
 
-describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
+// Generous per-test time: CI runs this suite next to all the others.
+describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', { timeout: 150_000 }, () => {
   let browser: Browser;
   let base = '';
   let close: () => Promise<void> = async () => {};
@@ -247,7 +248,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in Chromium', () => {
       await vastleggen(page, pad || 'start', viewport);
     }
     await ctx.close();
-  }, 120_000);
+  });
 
   it('a professional signs up, records a consent, exports it as FHIR, withdraws it, and signs in again', async () => {
     const { ctx, page } = await nieuwePagina();
