@@ -1,6 +1,8 @@
 /**
  * Individual care advice (`cue | soort`). `advies`: a diagnosis, dose or instruction for one person;
  * `advies-zwak`: weaker instructions that count only in a reply to one person (@naam);
+ * `medisch`: words for complaints, symptoms and remedies — with a reply to one person they make the
+ *   message about that person's health;
  * `verwijzing`: a referral, which makes general information acceptable on its own.
  */
 export default String.raw`
@@ -74,4 +76,93 @@ bel je huisarts | verwijzing
 bel de huisarts | verwijzing
 ga naar je huisarts | verwijzing
 naar de huisarts gaan | verwijzing
+laat .. bekijken door | verwijzing
+vraag het je apotheker | verwijzing
+# --- complaints, symptoms and remedies (a reply about these is about someone's health)
+*pijn | medisch
+pijn | medisch
+pijntje | medisch
+*pijntje | medisch
+koorts | medisch
+klacht* | medisch
+pil | medisch
+pillen | medisch
+*pillen | medisch
+pilletje* | medisch
+tablet* | medisch
+zetpil* | medisch
+zalf | medisch
+*zalf | medisch
+kuur | medisch
+mg | medisch
+dosis | medisch
+medicijn* | medisch
+medicatie | medisch
+antibiotica | medisch
+paracetamol | medisch
+ibuprofen | medisch
+insuline | medisch
+*ontsteking | medisch
+*kloppingen | medisch
+plek* | medisch
+plekje* | medisch
+vlek | medisch
+moedervlek | medisch
+bult | medisch
+jeuk | medisch
+hoest* | medisch
+griep* | medisch
+verkouden | medisch
+duizelig | medisch
+misselijk | medisch
+tintel* | medisch
+steek | medisch
+zwelling | medisch
+uitslag | medisch
+knie | medisch
+rug | medisch
+angst* | medisch
+depressi* | medisch
+burn-out | medisch
+slapen | medisch
+slaappil* | medisch
+hormonaal | medisch
+*pokken | medisch
+*kramp* | medisch
+spier* | medisch
+dokter | medisch
+# --- telling one person what to do or what they have
+neem | advies-zwak
+slik | advies-zwak
+smeer | advies-zwak
+probeer | advies-zwak
+stop | advies-zwak
+verdubbel | advies-zwak
+verhoog | advies-zwak
+halveer | advies-zwak
+geef | advies-zwak
+doe | advies-zwak
+ga | advies-zwak
+drink | advies-zwak
+ik zou | advies-zwak
+kun je het beste | advies-zwak
+kun je beter | advies-zwak
+kun je prima | advies-zwak
+hoef je .. niet | advies-zwak
+hoeft .. niet | advies-zwak
+is gewoon | advies-zwak
+zijn onschuldig | advies-zwak
+is onschuldig | advies-zwak
+ziet er onschuldig uit | advies-zwak
+is echt niks | advies-zwak
+niks om je zorgen | advies-zwak
+geen zorgen | advies-zwak
+geen dokter nodig | advies-zwak
+volgens mij | advies-zwak
+is vast | advies-zwak
+zijn vast | advies-zwak
+is stress | advies-zwak
+is .. typisch | advies-zwak
+jij hebt | advies-zwak
+je hebt | advies-zwak
 `;

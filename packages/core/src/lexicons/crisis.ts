@@ -199,4 +199,80 @@ wordt achtervolgd | psychose
 word achtervolgd | psychose
 slaapt al dagen niet | psychose
 al dagen niet geslapen | psychose
+# --- more general families (wording varies endlessly; these are the recurring parts)
+niet meer wakker word* | suicide
+nooit meer wakker | suicide
+er niet meer ben | suicide
+er niet meer zijn | suicide
+niet meer verder | suicide
+klaar met leven | suicide
+klaar met het leven | suicide
+een last voor | suicide
+last voor iedereen | suicide
+dat het ophoudt | suicide
+nu ophoudt | suicide
+op het spoor | suicide
+op de rails | suicide
+voor als ik er | suicide
+plan hoe ik | suicide
+hoe ik het ga doen | suicide
+moet sterven | psychose
+wil sterven | suicide
+wil dood | suicide
+dood wil | suicide
+strip .. geslikt | suicide
+pillen geslikt | suicide
+pillen .. liggen | suicide
+alle pillen | suicide
+snij mezelf | zelfbeschadiging
+snijd mezelf | zelfbeschadiging
+mezelf .. snijden | zelfbeschadiging
+gekrast | zelfbeschadiging
+kras mezelf | zelfbeschadiging
+krassen | zelfbeschadiging
+*scherf | zelfbeschadiging
+stemmen zeggen | psychose
+de stemmen | psychose
+via de tv | psychose
+via de radio | psychose
+gewurgd | geweld
+wurgen | geweld
+wurgt | geweld
+dreigt me | geweld
+dreigt .. te steken | geweld
+kapot maakt | geweld
+maakt me kapot | geweld
+in elkaar getrapt | geweld
+in elkaar geslagen | geweld
+getrapt | geweld
+opgesloten | geweld
+zwaait met | geweld
+te bonken | geweld
+bonkt op | geweld
+reageert nergens op | medisch
+reageert niet | medisch
+in elkaar gezakt | medisch
+zegt niks meer | medisch
+zegt niets meer | medisch
+ademt bijna niet | medisch
+wordt .. blauw | medisch
+helemaal blauw | medisch
+bloedt enorm | medisch
+bloedt .. hoofd | medisch
+het stopt niet | medisch
+drukkende pijn | medisch
+pijn in mijn borst | medisch
+pijn op mijn borst | medisch
+linkerarm | medisch
+zwellen op | medisch
+keel .. zwelt | medisch
+keel .. dik | medisch
+gezicht zakt | medisch
+halve gezicht | medisch
+praat opeens | medisch
+heel slap | medisch
+ligt op de grond | medisch
+alleen rond | kinderen
+al .. dagen niet thuis | kinderen
+iets aandoet | kinderen
 `;

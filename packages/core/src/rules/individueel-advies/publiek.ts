@@ -4,8 +4,8 @@ import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc);
-/** The message opens with an @reply to one person. */
-const REPLY = /^\s*@[\p{L}\p{N}_]+/u;
+/** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
+const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]an de TS\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
 
 /**
@@ -21,11 +21,17 @@ export const adviesPubliek: Rule = {
   message: 'Je geeft een persoonlijk advies of een diagnose aan iemand van wie je de situatie niet kent, in een bericht dat anderen kunnen lezen.',
   suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
-  check({ doc }) {
+  check({ doc, spans }) {
     const matches = CUES.find(doc);
     const reply = REPLY.test(doc.text);
     const advice = matches.filter((m) => m.category === 'advies' || (reply && m.category === 'advies-zwak'));
     if (advice.length === 0 || !ONE_PERSON.test(doc.text)) return [];
+    // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
+    // advice; a reply that only refers them to their own doctor is not.
+    const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
+    const strong = advice.some((m) => m.category === 'advies');
+    const referralOnly = matches.some((m) => m.category === 'verwijzing') && !strong;
+    if (!strong && (!medical || referralOnly)) return [];
     return [covering(advice)];
   },
   voorbeelden: {
