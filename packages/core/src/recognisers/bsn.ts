@@ -37,6 +37,7 @@ const recogniser: Recogniser = {
   beschrijving: 'Burgerservicenummers (9 cijfers die de elfproef doorstaan).',
   context: { verhogen: CUES, verlagen: ['rekeningnummer', 'iban', 'factuurnummer', 'ordernummer', 'bestelnummer'] },
   recognise(doc: AnalysedText): Detection[] {
+    if (doc.digits < 8) return [];
     const out: Detection[] = [];
     for (const m of alleMatches(CANDIDATE, doc.text)) {
       const start = m.index;

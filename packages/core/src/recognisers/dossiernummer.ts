@@ -30,6 +30,7 @@ const recogniser: Recogniser = {
   beschrijving: 'Patiënt-, cliënt-, dossier-, zaak- en registratienummers na een aanduiding als "patiëntnummer" of "dossiernr.".',
   context: { verhogen: ['verwijsbrief', 'dossier', 'epd', 'ziekenhuis', 'ontslagbrief', 'brief'], verlagen: ['kamer', 'bed', 'euro', 'uur', 'jaar'] },
   recognise(doc: AnalysedText): Detection[] {
+    if (doc.digits === 0) return [];
     const out: Detection[] = [];
     const seen = new Set<number>();
     const add = (m: RegExpExecArray, minDigits: number, base: number, reden: string) => {

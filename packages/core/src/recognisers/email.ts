@@ -12,6 +12,7 @@ const recogniser: Recogniser = {
   beschrijving: 'E-mailadressen (naam@domein.nl).',
   context: { verhogen: ['mail', 'e-mail', 'email', 'mailadres', 'e-mailadres', 'mailen'], verlagen: [] },
   recognise(doc: AnalysedText): Detection[] {
+    if (!doc.hasAt) return [];
     const out: Detection[] = [];
     for (const m of alleMatches(EMAIL, doc.text)) {
       const text = m[0].replace(/[.\-_]+$/, '');

@@ -30,6 +30,7 @@ const recogniser: Recogniser = {
   beschrijving: 'Nederlandse kentekens (alle sidecodes, zoals HX-392-B of 12-ABC-3).',
   context: { verhogen: CUES, verlagen: [] },
   recognise(doc: AnalysedText): Detection[] {
+    if (doc.digits === 0) return [];
     const out: Detection[] = [];
     const seen = new Set<number>();
     for (const m of alleMatches(MET_STREEPJES, doc.text)) {

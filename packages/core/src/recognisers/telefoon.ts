@@ -33,6 +33,7 @@ const recogniser: Recogniser = {
     verlagen: ['iban', 'rekeningnummer', 'rekening', 'bsn', 'factuur', 'bedrag'],
   },
   recognise(doc: AnalysedText): Detection[] {
+    if (doc.digits < 3) return [];
     const out: Detection[] = [];
     for (const m of alleMatches(CANDIDATE, doc.text)) {
       const end = phoneEnd(m[0]);

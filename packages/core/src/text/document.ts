@@ -8,6 +8,10 @@ export interface AnalysedText {
   tokens: Token[];
   /** Indexes into `tokens` of the word-like tokens only (word, number, mention, hashtag). */
   words: Token[];
+  /** Number of ASCII digits in the text: pattern recognisers for numbers skip texts with too few. */
+  digits: number;
+  /** The text contains an '@' (e-mail addresses, mentions). */
+  hasAt: boolean;
 }
 
 export function analyse(text: string): AnalysedText {
@@ -24,7 +28,12 @@ export function analyse(text: string): AnalysedText {
     lower = out;
   }
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'mention' || t.kind === 'hashtag');
-  return { text, lower, tokens, words };
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return { text, lower, tokens, words, digits, hasAt: text.includes('@') };
 }
 
 /** Tokens within `window` tokens before `start` (word-like only), nearest last. */

@@ -32,8 +32,8 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const URL_SRC =
-  String.raw`(?:https?:\/\/|www\.)[^\s<>"']+|(?<![\p{L}\p{N}@.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)(?:\/[^\s<>"']*)?(?![\p{L}\p{N}])`;
+const URL_SCHEME_SRC = String.raw`(?:https?:\/\/|www\.)[^\s<>"']+`;
+const URL_DOMAIN_SRC = String.raw`(?<![\p{L}\p{N}@.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)(?:\/[^\s<>"']*)?(?![\p{L}\p{N}])`;
 const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}`;
 const MENTION_SRC = String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+`;
 const HASHTAG_SRC = String.raw`(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+`;
@@ -42,11 +42,22 @@ const WORD_SRC = String.raw`(?:['’](?:s|t|n)(?=[\s-]|$)-?)?[\p{L}\p{M}][\p{L}\
 const NUMBER_SRC = String.raw`\p{N}+(?:[.,:]\p{N}+)*`;
 const EMOJI_SRC = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*|[\u{1F1E6}-\u{1F1FF}]{2}`;
 const PUNCT_SRC = String.raw`[^\s]`;
+const NEVER = '(?!)';
 
-const TOKEN_RE = new RegExp(
-  `(${URL_SRC})|(${EMAIL_SRC})|(${MENTION_SRC})|(${HASHTAG_SRC})|(${WORD_SRC})|(${NUMBER_SRC})|(${EMOJI_SRC})|(${PUNCT_SRC})`,
-  'gu',
-);
+/**
+ * The token regex, in four variants: the e-mail and mention alternatives are only tried when the text has an
+ * '@', and URLs without a scheme only when it has a '.'. Every alternative is otherwise tried at each token
+ * start, so leaving out the ones that cannot match saves most of the tokenizer's time. Group numbers stay
+ * the same in every variant.
+ */
+function tokenRegex(withAt: boolean, withDot: boolean): RegExp {
+  const url = withDot ? `${URL_SCHEME_SRC}|${URL_DOMAIN_SRC}` : URL_SCHEME_SRC;
+  return new RegExp(
+    `(${url})|(${withAt ? EMAIL_SRC : NEVER})|(${withAt ? MENTION_SRC : NEVER})|(${HASHTAG_SRC})|(${WORD_SRC})|(${NUMBER_SRC})|(${EMOJI_SRC})|(${PUNCT_SRC})`,
+    'gu',
+  );
+}
+const TOKEN_RES = [tokenRegex(false, false), tokenRegex(false, true), tokenRegex(true, false), tokenRegex(true, true)] as const;
 
 const KINDS: TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'word', 'number', 'emoji', 'punct'];
 const SENTENCE_END = /^[.!?…]$/;
@@ -54,8 +65,28 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
 
+/** First character is an uppercase letter; ASCII fast path, Unicode regex otherwise. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+}
+
+/** At least two letters and no lowercase letter (acronyms). */
+function isAllCaps(t: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) return !HAS_LOWER.test(t) && LETTERS2.test(t);
+  }
+  return letters >= 2;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const TOKEN_RE = TOKEN_RES[(text.includes('@') ? 2 : 0) + (text.includes('.') ? 1 : 0)]!;
   TOKEN_RE.lastIndex = 0;
   let atSentenceStart = true;
   let lastEnd = 0;
@@ -84,8 +115,8 @@ export function tokenize(text: string): Token[] {
       end: start + t.length,
       kind,
       index: tokens.length,
-      capitalised: UPPER.test(t),
-      allCaps: kind === 'word' && LETTERS2.test(t) && !HAS_LOWER.test(t),
+      capitalised: startsUpper(t),
+      allCaps: kind === 'word' && isAllCaps(t),
       sentenceStart: wordLike && atSentenceStart,
     };
     tokens.push(token);
