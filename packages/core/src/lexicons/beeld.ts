@@ -9,6 +9,31 @@ fotootje
 *foto
 *foto's
 kiekje
+kiekjes
+pic
+pics
+snapje
+snapjes
+story
+reel
+reels
+livestream
+vlog
+vlogje
+beelden
+portret
+portretje
+swipe
+camera
+screenshot*
+clip
+clipje
+clipjes
+tiktok
+tiktokje
+filmen
+zie hieronder
+in de comments
 plaatje
 plaatjes
 met .. erop
