@@ -1,9 +1,10 @@
+import denigrerendBreedSrc from '../../lexicons/denigrerend-breed.js';
 import denigrerendSrc from '../../lexicons/denigrerend.js';
 import herkomstSrc from '../../lexicons/herkomst.js';
 import { CueSet, cueTokens } from '../cues.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(denigrerendSrc);
+const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 const ORIGIN = CueSet.fromLexicon(herkomstSrc, 'herkomst');
 /** Words that turn an origin word into a generalisation about a group ("die Poolse mannen", "al die Turken"). */
 const GENERALISING = new Set(['die', 'zulke', 'soort', 'typisch', 'altijd', 'allemaal', 'zo’n', "zo'n"]);

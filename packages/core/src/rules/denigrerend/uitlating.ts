@@ -1,10 +1,13 @@
+import denigrerendBreedSrc from '../../lexicons/denigrerend-breed.js';
 import denigrerendSrc from '../../lexicons/denigrerend.js';
 import { CueSet } from '../cues.js';
 import { quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(denigrerendSrc);
-const PERSON_WORD = /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster)\b/u;
+const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
+/** People and groups a remark can be about, besides the client words of `zorgcontext.ts`. */
+const PERSON_WORD =
+  /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|buitenlander\w*|allochto\w*)\b/u;
 
 const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
 
@@ -21,7 +24,7 @@ export const denigrerendUitlating: Rule = {
   message: 'Deze woorden zijn kleinerend of spottend over een cliënt, naaste of collega.',
   suggestion: 'Schrijf respectvol over de mensen voor wie je zorgt en met wie je werkt; deel frustratie in intervisie of met je leidinggevende, niet online.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
-  check({ doc, spans, features }) {
+  check({ doc, spans, features, ctx }) {
     const matches = CUES.find(doc);
     const insults = matches.filter((m) => m.category === 'scheldwoord');
     const spot = matches.filter((m) => m.category === 'spot');
@@ -29,7 +32,9 @@ export const denigrerendUitlating: Rule = {
     const distress = matches.some((m) => m.category === 'ongemak');
     const hits = [...insults];
     if (spot.length === 0 && afkeer.length === 0) return hits.map((m) => ({ start: m.start, end: m.end, message: insultMessage(doc.text.slice(m.start, m.end)) }));
-    const aboutPerson = features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower);
+    // A reply on a rating site is always about the reviewer.
+    const aboutPerson =
+      features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower) || ctx.kanaal === 'zorgkaart-reactie';
     // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
     if (aboutPerson && afkeer.length) hits.push(...afkeer);
     if (aboutPerson && spot.length && (distress || afkeer.length)) hits.push(...spot);

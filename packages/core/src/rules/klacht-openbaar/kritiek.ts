@@ -1,9 +1,10 @@
+import klachtBreedSrc from '../../lexicons/klacht-breed.js';
 import klachtSrc from '../../lexicons/klacht.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(klachtSrc);
+const CUES = CueSet.fromLexiconMap(klachtSrc + klachtBreedSrc);
 
 /**
  * Complaints, gossip or criticism of colleagues, management or the institution where others can read it.

@@ -1,9 +1,10 @@
+import relatieBreedSrc from '../../lexicons/relatie-breed.js';
 import relatieSrc from '../../lexicons/relatie.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(relatieSrc);
+const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
 
 /**
  * Seeking or keeping up personal, non-professional contact with a (former) client or a relative: becoming

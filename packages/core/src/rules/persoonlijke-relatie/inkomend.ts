@@ -1,9 +1,10 @@
+import relatieBreedSrc from '../../lexicons/relatie-breed.js';
 import relatieSrc from '../../lexicons/relatie.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(relatieSrc);
+const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
 
 /** An incoming message with personal attention or an invitation from a client (flirting, private photos, meeting up). */
 export const relatieInkomend: Rule = {

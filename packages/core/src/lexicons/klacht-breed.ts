@@ -1,0 +1,107 @@
+/**
+ * Broad word families for public complaints, added to `klacht.ts` (same `cue | soort` format). `doelwit`:
+ * more ways to name a colleague, manager or one's own organisation; `klacht`: the open classes of criticism
+ * (not showing up, slacking, leaving people alone, withholding pay, failing clients, calls for dismissal).
+ */
+export default String.raw`
+# --- targets
+planner* | doelwit
+roostermaker* | doelwit
+coördinator* | doelwit
+*coördinator | doelwit
+salarisadministratie | doelwit
+personeelszaken | doelwit
+hr | doelwit
+p&o | doelwit
+instelling | doelwit
+deze instelling | doelwit
+onze instelling | doelwit
+zorgorganisatie | doelwit
+onze zorgorganisatie | doelwit
+organisatie | doelwit
+toko | doelwit
+club | doelwit
+afdelingsarts* | doelwit
+huisarts | doelwit
+dokter | doelwit
+arts | doelwit
+hoofdbehandelaar* | doelwit
+supervisor* | doelwit
+opleider* | doelwit
+bestuurder | doelwit
+bestuur | doelwit
+managers | doelwit
+# --- criticism
+ontslagen worden | klacht
+moet ontslagen | klacht
+ontslaan | klacht
+eruit moet | klacht
+eruit gegooid | klacht
+geen flauw benul | klacht
+geen benul | klacht
+doet maar wat | klacht
+doen maar wat | klacht
+om te huilen | klacht
+in de steek | klacht
+laat .. zakken | klacht
+laten .. zakken | klacht
+schandelijk | klacht
+schande | klacht
+niet uitbetaald | klacht
+te laat uit | klacht
+betaalt .. te laat | klacht
+krijgt het niet voor elkaar | klacht
+krijgen het niet voor elkaar | klacht
+niks van gekomen | klacht
+niets van gekomen | klacht
+niks gedaan | klacht
+niets gedaan | klacht
+nog steeds niks | klacht
+nog steeds niets | klacht
+nog steeds niet | klacht
+nergens te bekennen | klacht
+nooit te bekennen | klacht
+laat zich nooit | klacht
+nooit op de afdeling | klacht
+nooit op de vloer | klacht
+achter .. bureau | klacht
+weigert | klacht
+weigeren | klacht
+kijkt de andere kant op | klacht
+kijken de andere kant op | klacht
+op hun telefoon | klacht
+op zijn telefoon | klacht
+op haar telefoon | klacht
+zit .. koffie te drinken | klacht
+zitten .. koffie te drinken | klacht
+zichzelf opslag | klacht
+zichzelf een bonus | klacht
+alsof zijn neus bloedt | klacht
+alsof hun neus bloedt | klacht
+alles aan ons over | klacht
+weer alleen | klacht
+alles alleen | klacht
+alleen gelaten | klacht
+alleen laten | klacht
+onverantwoord | klacht
+slecht georganiseerd* | klacht
+slechte dokter | klacht
+slechte arts | klacht
+slechte manager | klacht
+slechtste | klacht
+praat mooi | klacht
+praten mooi | klacht
+mooie praatjes | klacht
+door het ijs | klacht
+niet gedaan | klacht
+mag ik het weer | klacht
+moet ik het weer | klacht
+vraag ik me echt af | klacht
+nooit naar .. om | klacht
+kijkt nooit | klacht
+bepalen hoe wij | klacht
+zegt dat .. voorop | klacht
+draaien met de helft | klacht
+met de helft van | klacht
+onderbezetting | klacht
+`;

@@ -1,0 +1,126 @@
+/**
+ * Broad word families for personal contact with (former) clients and relatives, added to `relatie.ts` (same
+ * `cue | soort` format). `contact`: invitations and private plans (meals, drinks, parties, outings, holidays,
+ * visits at home, friendship, private accounts); `flirt`: incoming personal interest (having seen the
+ * professional privately, their home, their partner, compliments, dreams).
+ */
+export default String.raw`
+# --- invitations and shared private plans
+uit eten | contact
+etentje | contact
+samen lunchen | contact
+gegeten met | contact
+geluncht met | contact
+geborreld met | contact
+koffie gedronken met | contact
+borrel pakken | contact
+borrel doen | contact
+een borrel .. pakken | contact
+zin om .. borrel* | contact
+biertje pakken | contact
+wijntje pakken | contact
+bakkie | contact
+bakje koffie | contact
+bak koffie | contact
+kopje koffie | contact
+kom gerust .. langs | contact
+kom eens langs | contact
+welkom bij mij | contact
+bij mij thuis .. koffie | contact
+logeren | contact
+op mijn verjaardag | contact
+mijn verjaardag* | contact
+verjaardagsfeest* | contact
+naar mijn feest* | contact
+op je feest* | contact
+op jullie feest* | contact
+naar je feest* | contact
+naar jullie feest* | contact
+*feest .. kom graag | contact
+*feest .. ben ik erbij | contact
+u bent .. uitgenodigd | contact
+je bent .. uitgenodigd | contact
+jij bent .. uitgenodigd | contact
+samen .. ondernemen | contact
+naar het voetbal | contact
+naar de kroeg | contact
+naar de sauna | contact
+naar een concert | contact
+naar de film | contact
+vakantie .. samen | contact
+iets leuks .. doen | contact
+# --- friendship and private channels
+als vrienden | contact
+als vriendinnen | contact
+vrienden nu | contact
+vriendinnen nu | contact
+dikke vrienden | contact
+dikke vriendinnen | contact
+dikke maatjes | contact
+echte maatjes | contact
+zijn maatjes | contact
+buiten de praktijk | contact
+buiten de sessies | contact
+buiten de therapie | contact
+buiten de behandeling | contact
+buiten het werk | contact
+los van de therapie | contact
+los van de behandeling | contact
+los van de sessies | contact
+los van de begeleiding | contact
+gewoon privé | contact
+privé kletsen | contact
+privé afspreken | contact
+privé-insta* | contact
+privé-account* | contact
+privéaccount* | contact
+privé-nummer | contact
+privénummer | contact
+toegevoegd op | contact
+volg je me | contact
+volg je mij | contact
+volg me terug | contact
+volg je terug | contact
+accepteer ik | contact
+# --- incoming personal interest
+zag u .. op de | flirt
+zag u .. in de | flirt
+zag je .. op de | flirt
+zag je .. in de | flirt
+zag u met | flirt
+zag je met | flirt
+met uw kinderen | flirt
+met uw man | flirt
+met uw vrouw | flirt
+met uw vriend* | flirt
+uw huis gezien | flirt
+je huis gezien | flirt
+waar u woont | flirt
+waar je woont | flirt
+langs uw huis | flirt
+langs je huis | flirt
+heeft u een vriend* | flirt
+heeft u .. vriend* | flirt
+heb je een vriend* | flirt
+bent u getrouwd | flirt
+ben je getrouwd | flirt
+bent u single | flirt
+ben je single | flirt
+vind u .. leuk | flirt
+vind u .. knap | flirt
+vind u .. lief | flirt
+vind je echt leuk | flirt
+vind je zo leuk | flirt
+vind je heel leuk | flirt
+niet alleen als ? | flirt
+droom .. over je | flirt
+droom .. over u | flirt
+droomde .. over je | flirt
+droomde .. over u | flirt
+u op ? gevonden | flirt
+je op ? gevonden | flirt
+gevonden op insta* | flirt
+gevonden op facebook | flirt
+ik trakteer | flirt
+zin om eens | flirt
+`;
