@@ -61,6 +61,46 @@ uithuisplaatsing | inhoud
 ondertoezichtstelling | inhoud
 depressief | inhoud
 overleden | inhoud
+# sensitive social-domain facts
+deurwaarder | inhoud
+beslag | inhoud
+beslaglegging | inhoud
+betalingsregeling | inhoud
+*schuld | inhoud
+*schulden | inhoud
+schuldsanering | inhoud
+schuldhulp* | inhoud
+uitkering | inhoud
+bijstand* | inhoud
+toeslag* | inhoud
+cjib | inhoud
+ontruiming | inhoud
+huisuitzetting | inhoud
+leerachterstand | inhoud
+veilig thuis | inhoud
+huiselijk geweld | inhoud
+voogdij | inhoud
+jeugdhulp | inhoud
+reclassering | inhoud
+aangifte | inhoud
+# what was said in therapy
+in de therapie | inhoud
+in de sessie | inhoud
+in onze sessie | inhoud
+uit onze sessie | inhoud
+vertelde je | inhoud
+je vertelde | inhoud
+gaf .. aan dat je | inhoud
+hoe voel je je | inhoud
+veiligheidsplan | inhoud
+aan de dood | inhoud
+herbeleving* | inhoud
+nachtmerrie* | inhoud
+# medical verdicts
+kwaadaardig | inhoud
+goedaardig | inhoud
+uitzaaiing* | inhoud
+we vermoeden | inhoud
 # care details without their content: enough to break secrecy in a public reply to a known client
 medicatie | zorgdetail
 medicijnen | zorgdetail
