@@ -1,9 +1,10 @@
+import crisisBreedSrc from '../../lexicons/crisis-breed.js';
 import crisisSrc from '../../lexicons/crisis.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(crisisSrc);
+const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc);
 
 const WAT: Record<string, string> = {
   suicide: 'gedachten aan of een poging tot zelfdoding',

@@ -1,9 +1,10 @@
+import adviesBreedSrc from '../../lexicons/advies-breed.js';
 import adviesSrc from '../../lexicons/advies.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(adviesSrc);
+const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
 const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]an de TS\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;

@@ -1,5 +1,10 @@
+import kanaalBreedSrc from '../../lexicons/kanaal-breed.js';
+import { CueSet } from '../cues.js';
 import { covering, quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
+
+/** More kinds of care and social-domain content than the shared features hold (debts, child protection, therapy dialogue). */
+const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
 
 /**
  * Substantive care content (results, diagnosis, medication, therapy dialogue, wound photos, sensitive
@@ -15,12 +20,16 @@ export const onveiligZorginhoud: Rule = {
   message: 'Dit bericht bevat inhoudelijke zorginformatie en gaat via een kanaal dat daar niet voor beveiligd is.',
   suggestion: 'Deel uitslagen, diagnoses, medicatie en therapie-inhoud via het beveiligde systeem of portaal, of bespreek het in een gesprek of telefonisch. Houd berichten hier praktisch (afspraken, bereikbaarheid).',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && (ctx.chat || ctx.email),
-  check({ features, ctx }) {
-    if (features.careContent.length === 0 || features.secureChannel) return [];
+  check({ doc, features, ctx }) {
+    if (features.secureChannel) return [];
+    const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))].sort(
+      (a, b) => a.start - b.start,
+    );
+    if (content.length === 0) return [];
     const kanaal = ctx.email ? 'gewone e-mail' : ctx.kanaal === 'sms' ? 'sms' : 'een berichtenapp of sociale-mediabericht';
     return [
-      covering(features.careContent, {
-        message: `Zorginhoud (${quoteList(features.careContent.slice(0, 3).map((c) => c.text))}) via ${kanaal}: dat kanaal is niet beveiligd voor medische of andere gevoelige gegevens.`,
+      covering(content, {
+        message: `Zorginhoud (${quoteList(content.slice(0, 3).map((c) => c.text))}) via ${kanaal}: dat kanaal is niet beveiligd voor medische of andere gevoelige gegevens.`,
       }),
     ];
   },

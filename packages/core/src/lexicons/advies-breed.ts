@@ -1,0 +1,20 @@
+/**
+ * Broad word families for individual advice, added to `advies.ts` (same `cue | soort` format): telling one
+ * person they need no doctor or that it passes by itself, promising a quick recovery, prescribing an
+ * exercise, and dose wording (`mg`, `daags`, `per dag`), which counts in a reply to one person.
+ */
+export default String.raw`
+jij hoeft .. niet naar | advies
+hoef je .. niet naar | advies
+hoeft .. niet naar de dokter | advies
+gaat vanzelf over | advies
+gaat .. vanzelf over | advies
+je bent er .. vanaf | advies
+ben je er .. vanaf | advies
+doe deze oefening* | advies
+doe die oefening* | advies
+mg | advies-zwak
+daags | advies-zwak
+per dag | advies-zwak
+x per dag | advies-zwak
+`;

@@ -1,0 +1,68 @@
+/**
+ * Broad word families for substantive care and social-domain content in a message (one cue a line), added
+ * by the channel rule to the `inhoud` cues of `kanaal.ts`: debts and bailiffs, child protection and domestic
+ * violence, developmental and psychiatric diagnoses, test findings, and therapy
+ * dialogue (what the client told, feelings, safety plans). Practical words (appointments, times) stay out.
+ */
+export default String.raw`
+# debts, income, housing
+deurwaarder*
+beslaglegging*
+beslag .. leggen
+beslag gelegd
+beslag op
+belastingschuld*
+huurschuld*
+energieschuld*
+zorgschuld*
+schuld bij
+loonbeslag
+schuldsanering
+wsnp
+schuldhulp*
+schuldeiser*
+*schulden
+betalingsachterstand*
+huisuitzetting
+ontruiming
+uitkering* .. lager
+uitkering* .. stopgezet
+aanvraag .. afgewezen
+# child protection, domestic violence
+veilig thuis
+huiselijk geweld
+kindermishandeling
+jeugdbescherming
+gezinsvoogd*
+voogdij
+# development, psychiatry
+leerachterstand
+dyslexie
+autisme
+adhd
+*stoornis
+depressie
+psychose
+suïcidaal
+# findings
+biopsie
+kwaadaardig
+goedaardig
+uitzaaiing*
+tumor
+was positief
+positief op
+negatief op
+conclusies
+# therapy dialogue
+vertelde je
+je vertelde
+gaf .. aan dat
+veiligheidsplan
+signaleringsplan
+crisisplan
+aan de dood
+herbeleving*
+nachtmerrie*
+emdr
+`;
