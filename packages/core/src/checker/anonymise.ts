@@ -20,11 +20,6 @@ const ALREADY = /^\[[^\]]*\]$|^(?:jonge|tienerleeftijd)$|^(?:ruim |in de |jonger
 const PLACEHOLDER_RE = /\[[\p{L} -]+\]/gu;
 const ROOM_RE = /\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b/giu;
 const AGE_NUMBER = /\d{1,3}/;
-/**
- * What can stay hidden behind an overlapping span: the number-based identifiers (phone, BSN, dates,
- * postcodes, dossier numbers) and e-mail addresses. Without a digit or '@' left, re-checking is skipped.
- */
-const MAY_HIDE = /[\d@]/;
 
 /** An age generalised to its decade: "87" → "in de tachtig", "23-jarige" → "ruim twintigjarige", "16" → "tienerleeftijd". */
 export function generaliseAge(text: string): string {
@@ -43,14 +38,14 @@ export function generaliseAge(text: string): string {
 /**
  * Replace every identifying span by a readable placeholder and generalise what can stay readable: ages
  * become decades, room and bed numbers go. Spans that already are placeholders or generalisations are
- * left alone. With `redetect`, a rewrite that still holds digits or '@' is checked again until nothing changes
- * (at most three more rounds): a number or address hidden behind an overlapping span the first time is then
- * caught too, so anonymising an anonymised text changes nothing.
+ * left alone. With `redetect`, a rewrite is checked again until nothing changes (at most three more rounds):
+ * an element that lost out to an overlapping span the first time is then caught too, so anonymising an
+ * anonymised text changes nothing. Texts without any identifying span are not re-checked.
  */
 export function anonymise(text: string, spans: readonly Detection[], redetect?: (text: string) => readonly Detection[]): string {
   let out = anonymiseOnce(text, spans);
   if (!redetect || out === text) return out;
-  for (let round = 0; round < 3 && MAY_HIDE.test(out.replace(PLACEHOLDER_RE, '')); round++) {
+  for (let round = 0; round < 3; round++) {
     const next = anonymiseOnce(out, redetect(out));
     if (next === out) break;
     out = next;
@@ -72,5 +67,6 @@ function anonymiseOnce(text: string, spans: readonly Detection[]): string {
     pos = s.end;
   }
   out += text.slice(pos);
-  return out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
+  // Room numbers need a digit; most rewrites have none left.
+  return !/\d/.test(out) ? out : out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
 }
