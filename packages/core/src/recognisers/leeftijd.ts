@@ -62,11 +62,12 @@ const PERSOON_VAN = new RegExp(
   'giud',
 );
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
-const HAAKJES = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
-const KOMMA = new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
+// The cheap lookahead first: the costly lookbehind is only tried before a bracket (same matches).
+const HAAKJES = new RegExp(String.raw`(?=\()(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
+const KOMMA = new RegExp(String.raw`(?=[1-9])(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
 // "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
 const ONDERWERP = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:is|ben|bent|was|wordt|werd)(?<=(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+\p{L}+)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
+  String.raw`(?=[ibwl])(?<![\p{L}])(?:(?:is|ben|bent|was|wordt|werd)(?<=(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+\p{L}+)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
   'giu',
 );
 const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;

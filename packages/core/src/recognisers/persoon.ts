@@ -16,8 +16,9 @@ import {
   TUSSENVOEGSEL_WORDS,
   type CueKind,
 } from './shared/lexicons.js';
-import { adjacent, detection, wordBefore, localContextScore } from './shared/tokens.js';
+import { adjacent, detection, wordBefore } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
+import { snelContextScore } from './detectie.js';
 
 const ID = 'persoon.naam';
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'te', 'het']);
@@ -33,6 +34,7 @@ const STREET_WORD = /\p{L}{2}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|s
 const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke']);
 const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
 const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
+const INSULT_CONTEXT = { verhogen: INSULT_CUES, verlagen: [] as string[] };
 const CUE_WHAT: Record<CueKind, string> = {
   titel: 'de aanspreekvorm of titel',
   aanhef: 'de aanhef',
@@ -226,7 +228,7 @@ export const persoon: Recogniser = {
         }
         if (ambiguous && !full.surname) continue;
         const base = full.surname ? 0.9 : 0.8;
-        const effect = localContextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
+        const effect = snelContextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
         const what = full.surname ? 'Voornaam uit de namenlijst gevolgd door een achternaam' : 'Voornaam uit de namenlijst';
         out.push(detection(doc, t.start, toks[full.end]!.end, 'PERSOON', ID, effect.score, `${what}${explainContext(effect)}.`));
         i = full.end;
@@ -248,14 +250,14 @@ export const persoon: Recogniser = {
       // At the start of a sentence only the hand-checked Dutch surnames count (`Jansen belde weer`).
       const surnameAlone = t.sentenceStart ? curatedSurnames().has(t.lower) : surnames().has(t.lower);
       if (surnameAlone && !isOrdinaryWord(t.lower) && !places().has(t.lower)) {
-        const effect = localContextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
+        const effect = snelContextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
         out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Achternaam uit de namenlijst${explainContext(effect)}.`));
         continue;
       }
 
       // A person's name used as an insult: `noemde mij een Hitler`.
       if (prev?.lower === 'een' && !t.sentenceStart && !dutchWords().has(t.lower) && !places().has(t.lower)) {
-        const effect = localContextScore(doc, t.start, t.end, 0.3, { verhogen: INSULT_CUES, verlagen: [] }, { window: 6, raise: 0.4 });
+        const effect = snelContextScore(doc, t.start, t.end, 0.3, INSULT_CONTEXT, { window: 6, raise: 0.4 });
         if (effect.raisedBy.length) {
           out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Naam van een persoon gebruikt als scheldnaam${explainContext(effect)}.`));
         }

@@ -13,6 +13,9 @@ const URL = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s<>"']+|(?<![\p{L}\p{N}@._%+-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+${TLD}(?:\/[^\s<>"']*)?(?![\p{L}\p{N}@])`,
   'giu',
 );
+// Every match starts with a scheme or www. or holds a letter or digit, a dot and a top-level domain: texts
+// without one are skipped before the costly pattern runs.
+const MAYBE_URL = new RegExp(String.raw`https?:\/\/|www\.|[\p{L}\p{N}]\.${TLD}`, 'iu');
 const TRAILING = /[.,;:!?'"’”»)\]]+$/;
 
 const recogniser: Recogniser = {
@@ -22,6 +25,7 @@ const recogniser: Recogniser = {
   context: { verhogen: ['website', 'site', 'link', 'kijk', 'zie', 'via'], verlagen: [] },
   recognise(doc: AnalysedText): Detection[] {
     const out: Detection[] = [];
+    if (!MAYBE_URL.test(doc.text)) return out;
     for (const m of alleMatches(URL, doc.text)) {
       let text = m[0];
       while (TRAILING.test(text)) {

@@ -36,24 +36,28 @@ export function analyse(text: string): AnalysedText {
   return { text, lower, tokens, words, digits, hasAt: text.includes('@') };
 }
 
+/** Index of the first word-like token whose `key` offset is at least `pos` (binary search; words are in order). */
+function firstWordFrom(doc: AnalysedText, pos: number, key: 'start' | 'end'): number {
+  const words = doc.words;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]![key] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Tokens within `window` tokens before `start` (word-like only), nearest last. */
 export function wordsBefore(doc: AnalysedText, start: number, window: number): Token[] {
-  const out: Token[] = [];
-  for (let i = doc.words.length - 1; i >= 0 && out.length < window; i--) {
-    const t = doc.words[i]!;
-    if (t.end <= start) out.unshift(t);
-  }
-  return out;
+  // Words ending at or before `start` form a prefix of `doc.words`.
+  const upto = firstWordFrom(doc, start + 1, 'end');
+  return doc.words.slice(Math.max(0, upto - window), upto);
 }
 
 /** Tokens within `window` tokens after `end` (word-like only), nearest first. */
 export function wordsAfter(doc: AnalysedText, end: number, window: number): Token[] {
-  const out: Token[] = [];
-  for (const t of doc.words) {
-    if (t.start >= end) {
-      out.push(t);
-      if (out.length >= window) break;
-    }
-  }
-  return out;
+  const from = firstWordFrom(doc, end, 'start');
+  return doc.words.slice(from, from + window);
 }

@@ -46,7 +46,7 @@ const NEVER = '(?!)';
 
 /**
  * The token regex, in four variants: the e-mail and mention alternatives are only tried when the text has an
- * '@', and URLs without a scheme only when it has a '.'. Every alternative is otherwise tried at each token
+ * '@', and URLs without a scheme only when it has something like '.nl'. Every alternative is otherwise tried at each token
  * start, so leaving out the ones that cannot match saves most of the tokenizer's time. Group numbers stay
  * the same in every variant.
  */
@@ -58,6 +58,8 @@ function tokenRegex(withAt: boolean, withDot: boolean): RegExp {
   );
 }
 const TOKEN_RES = [tokenRegex(false, false), tokenRegex(false, true), tokenRegex(true, false), tokenRegex(true, true)] as const;
+// A bare domain needs a lowercase letter or digit, a dot and one of the top-level domains above.
+const MAYBE_DOMAIN = /[a-z0-9]\.(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)/;
 
 const KINDS: TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'word', 'number', 'emoji', 'punct'];
 const SENTENCE_END = /^[.!?…]$/;
@@ -86,7 +88,7 @@ function isAllCaps(t: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const TOKEN_RE = TOKEN_RES[(text.includes('@') ? 2 : 0) + (text.includes('.') ? 1 : 0)]!;
+  const TOKEN_RE = TOKEN_RES[(text.includes('@') ? 2 : 0) + (MAYBE_DOMAIN.test(text) ? 1 : 0)]!;
   TOKEN_RE.lastIndex = 0;
   let atSentenceStart = true;
   let lastEnd = 0;

@@ -1,5 +1,4 @@
 import type { AnalysedText } from '../../text/document.js';
-import { contextScore, type ContextEffect } from '../context.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Detection, SpanLabel } from '../../types.js';
 
@@ -41,32 +40,4 @@ export function startsUpper(t: Token): boolean {
   if (t.capitalised) return true;
   const c = t.text.charCodeAt(0);
   return (c === 39 || c === 0x2019) && ELIDED_UPPER.test(t.text);
-}
-
-/**
- * `contextScore` on a window of the text only: it scans `doc.words` from both ends, which is quadratic on
- * long documents with many names. The same words are found (`window` words either side), in O(log n).
- */
-export function localContextScore(
-  doc: AnalysedText,
-  start: number,
-  end: number,
-  base: number,
-  context: { verhogen: readonly string[]; verlagen: readonly string[] },
-  opts: { window?: number; raise?: number; lower?: number } = {},
-): ContextEffect {
-  const window = opts.window ?? 4;
-  const words = doc.words;
-  if (words.length <= 4 * window + 8) return contextScore(doc, start, end, base, context, opts);
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < words.length && words[last]!.start < end) last++;
-  const view: AnalysedText = { ...doc, words: words.slice(Math.max(0, lo - window), last + window) };
-  return contextScore(view, start, end, base, context, opts);
 }
