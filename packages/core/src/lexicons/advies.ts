@@ -165,4 +165,10 @@ is stress | advies-zwak
 is .. typisch | advies-zwak
 jij hebt | advies-zwak
 je hebt | advies-zwak
+dat is een | advies-zwak
+dat is gewoon | advies-zwak
+gewoon blijven | advies-zwak
+slikken | advies-zwak
+smeren | advies-zwak
+innemen | advies-zwak
 `;

@@ -275,4 +275,12 @@ ligt op de grond | medisch
 alleen rond | kinderen
 al .. dagen niet thuis | kinderen
 iets aandoet | kinderen
+ben ik er niet meer | suicide
+ik er niet meer ben | suicide
+ingeslikt | medisch
+moeilijk ademen | medisch
+slecht ademen | medisch
+kan niet goed ademen | medisch
+stikt | medisch
+verslikt | medisch
 `;

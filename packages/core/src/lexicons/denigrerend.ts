@@ -130,4 +130,11 @@ kan dat niet normaal | stereotype
 altijd maar klagen | stereotype
 typisch vrouw* | stereotype
 typisch allochto* | stereotype
+engerd | scheldwoord
+die vent | scheldwoord
+uitkeringstrekker* | scheldwoord
+profiteur* | scheldwoord
+klaploper* | scheldwoord
+parasiet* | scheldwoord
+typisch weer zo'n | stereotype
 `;

@@ -131,4 +131,10 @@ uitslagen .. hier | verzoek
 stuur .. uitslag* | verzoek
 mail .. uitslag* | verzoek
 app .. uitslag* | verzoek
+politie | inhoud
+opgepakt | inhoud
+aangehouden | inhoud
+justitie | inhoud
+strafzaak | inhoud
+*diefstal | inhoud
 `;

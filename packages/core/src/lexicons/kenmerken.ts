@@ -123,4 +123,20 @@ kamer | kamer
 bed | kamer
 box | kamer
 unit | kamer
+bekend* schaatser* | rol
+bekend* wielrenner* | rol
+bekend* sporter* | rol
+bekend* atleet | rol
+bekend* tennisser | rol
+bekend* rapper | rol
+bekend* youtuber | rol
+bekend* vlogger | rol
+bekend* ondernemer | rol
+bekend* bestuurder | rol
+bekend* dorpsgenoot | rol
+mag ik niet zeggen | hint
+meer mag ik niet | hint
+zeg ik niet | hint
+ik noem geen | hint
+raad maar | hint
 `;
