@@ -18,7 +18,7 @@ const DECADES = ['', 'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig'
 /** A placeholder or a generalised age this module wrote; never rewritten again (idempotence). */
 const ALREADY = /^\[[^\]]*\]$|^(?:jonge|tienerleeftijd)$|^(?:ruim |in de |jonger dan |ouder dan )?(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)(?:jarige?|plusser)?$/u;
 const PLACEHOLDER_RE = /\[[\p{L} -]+\]/gu;
-const ROOM_RE = /\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b/giu;
+const ROOM_RE = /(?=[kbu])\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b/giu;
 const AGE_NUMBER = /\d{1,3}/;
 
 /** An age generalised to its decade: "87" → "in de tachtig", "23-jarige" → "ruim twintigjarige", "16" → "tienerleeftijd". */

@@ -9,16 +9,16 @@ const SUFFIXES =
   'straat|straatje|laan|weg|plein|singel|gracht|kade|dijk|hof|dreef|pad|steeg|park|plantsoen|markt|boulevard|allee|erf|wal|ring|baan|burgwal|haven|kwartier|promenade|hoeve|veld|akker|kamp|zoom|donk|brink|wei|straatweg|rijweg|dwarsstraat';
 // A street name ending in a street word, then a house number with an optional addition (12a, 12 A, 12-2, 12 bis, 12-III, 12hs).
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES})|\p{Lu}[\p{L}'’-]+\s(?:Straat|Laan|Weg|Gracht|Kade|Singel|Plein|Dijk|Dreef|Markt|Haven|Wal|Ring))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIXES})|\p{Lu}[\p{L}'’-]+\s(?:Straat|Laan|Weg|Gracht|Kade|Singel|Plein|Dijk|Dreef|Markt|Haven|Wal|Ring))\s+(\d{1,4})(?:\s?-?(?:hs|bis|III|II|I)(?![\p{L}])|-\d{1,3}(?![\p{L}\p{N}])|\s?[a-zA-Z](?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
   'gu',
 );
 // Street names that start with the street word: `Laan van Meerdervoort 120`, `Plein 1944 3`, `Weg der Verenigde Naties 1`.
 const LEADING_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Burgwal|Gracht|Ring|Park)\s+(?:van\s+(?:de[rn]?\s+|het\s+|'t\s+)?|der\s+|de\s+)(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
+  String.raw`(?=[LWPKDSBGR])(?<![\p{L}\p{N}])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Burgwal|Gracht|Ring|Park)\s+(?:van\s+(?:de[rn]?\s+|het\s+|'t\s+)?|der\s+|de\s+)(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\p{N}])|-\d{1,3}(?![\p{L}\p{N}]))?(?![\p{N},.]\d)`,
   'gu',
 );
 // A street name without number, after `op de`, `in de`, `aan de`, `van de` (`op de Kalverstraat`).
-const STREET_ONLY = /(?<=\b(?:op|in|aan|van|naar|bij|langs|over)\s+de\s+)(\p{Lu}[\p{L}'’-]*?(?:straat|laan|gracht|singel|kade|dreef|steeg|plein|weg))(?![\p{L}\p{N}])/gu;
+const STREET_ONLY = /(?=\p{Lu})(?<=\b(?:op|in|aan|van|naar|bij|langs|over)\s+de\s+)(\p{Lu}[\p{L}'’-]*?(?:straat|laan|gracht|singel|kade|dreef|steeg|plein|weg))(?![\p{L}\p{N}])/gu;
 // The word before a position, for growing a street name leftwards.
 const WORD_BEFORE = /([\p{L}.'’-]+)\s+$/u;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'la']);
@@ -63,7 +63,8 @@ export const adres: Recogniser = {
     const out: Detection[] = [];
     STREET_NUMBER.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = STREET_NUMBER.exec(doc.text)) !== null) {
+    // House numbers are digits: texts without any skip the pattern.
+    while (doc.digits > 0 && (m = STREET_NUMBER.exec(doc.text)) !== null) {
       // `Rotterdam 12`, `Schothorst 2017`: a town before a number, or a year after a name, is no address.
       const num = Number(m[2]);
       if (placeKind(m[1]!.toLowerCase()) || (m[2]!.length === 4 && num >= 1800 && num <= 2099)) continue;
@@ -72,7 +73,7 @@ export const adres: Recogniser = {
       out.push(detection(doc, start, end, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
     }
     LEADING_STREET.lastIndex = 0;
-    while ((m = LEADING_STREET.exec(doc.text)) !== null) {
+    while (doc.digits > 0 && (m = LEADING_STREET.exec(doc.text)) !== null) {
       out.push(detection(doc, m.index, m.index + m[0].length, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
     }
     STREET_ONLY.lastIndex = 0;

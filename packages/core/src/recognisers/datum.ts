@@ -16,12 +16,12 @@ import { MIN_SCORE, type Recogniser } from './types.js';
 const MAANDEN = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const AFKORTINGEN = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DAG_MAAND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])([0-3]?\d)(?:e|ste|de)?(?:\s*(?:,|en|t\/m|tot en met|tot|-|–)\s*[0-3]?\d(?:e|ste|de)?)*\s+(?:(?:${MAANDEN})(?![\p{L}])|(?:${AFKORTINGEN})(?:\.|(?![\p{L}])))(?:\s+((?:19|20)\d{2}|'\d{2})(?![\p{N}]))?`,
+  String.raw`(?=\d)(?<![\p{L}\p{N}.,])([0-3]?\d)(?:e|ste|de)?(?:\s*(?:,|en|t\/m|tot en met|tot|-|–)\s*[0-3]?\d(?:e|ste|de)?)*\s+(?:(?:${MAANDEN})(?![\p{L}])|(?:${AFKORTINGEN})(?:\.|(?![\p{L}])))(?:\s+((?:19|20)\d{2}|'\d{2})(?![\p{N}]))?`,
   'giu',
 );
-const MAAND_JAAR = new RegExp(String.raw`(?<![\p{L}])(?:${MAANDEN})\s+(?:19|20)\d{2}(?![\p{N}])`, 'giu');
-const NUMERIEK = /(?<![\p{L}\p{N}.,:/-])(?:([0-3]?\d)([-/.])([01]?\d)\2((?:19|20)?\d{2})|((?:19|20)\d{2})-([01]\d)-([0-3]\d)|([0-3]?\d)\/([01]?\d))(?![\p{N}]|[-/.,:]\p{N})/gu;
-const GEBOORTEJAAR = /(?<![\p{L}])(?:geboren|geb\.|geboortejaar|overleden|gestorven)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}]|[-/.]\p{N})/giu;
+const MAAND_JAAR = new RegExp(String.raw`(?=[jfmasond])(?<![\p{L}])(?:${MAANDEN})\s+(?:19|20)\d{2}(?![\p{N}])`, 'giu');
+const NUMERIEK = /(?=\d)(?<![\p{L}\p{N}.,:/-])(?:([0-3]?\d)([-/.])([01]?\d)\2((?:19|20)?\d{2})|((?:19|20)\d{2})-([01]\d)-([0-3]\d)|([0-3]?\d)\/([01]?\d))(?![\p{N}]|[-/.,:]\p{N})/gu;
+const GEBOORTEJAAR = /(?=[go])(?<![\p{L}])(?:geboren|geb\.|geboortejaar|overleden|gestorven)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}]|[-/.]\p{N})/giu;
 
 const recogniser: Recogniser = {
   id: 'datum.kalender',
@@ -32,6 +32,8 @@ const recogniser: Recogniser = {
       'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'controle', 'ontslag', 'opname',
     ], verlagen: ['versie', 'artikel', 'score', 'uitslag'] },
   recognise(doc: AnalysedText): Detection[] {
+    // Every pattern holds a digit.
+    if (doc.digits === 0) return [];
     const out: Detection[] = [];
     const taken: Array<[number, number]> = [];
     const push = (start: number, end: number, base: number, reden: string) => {

@@ -17,8 +17,9 @@ const PERSOON_WOORD = String.raw`(?:patiënt|patient|patiënte|patiente|cliënt|
 const ID = String.raw`(?:[a-z]{1,3}[-./]?)?\d[\d]*(?:[-./]\d+)*(?:[-]?[a-z]{1,2}\d*)?`;
 const VERBINDING = String.raw`\s*(?:[:#]|is|=)?\s*`;
 
-const MET_NUMMERWOORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NUMMER_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
-const MET_PERSOONWOORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PERSOON_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
+// Each starts with a cheap lookahead on the first letters of its words, so most positions fail fast.
+const MET_NUMMERWOORD = new RegExp(String.raw`(?=[pcdzrklvisbuameo])(?<![\p{L}\p{N}])(?:${NUMMER_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
+const MET_PERSOONWOORD = new RegExp(String.raw`(?=[pcd])(?<![\p{L}\p{N}])(?:${PERSOON_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
 const DATUMACHTIG = /^\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/;
 const BSN_CUES = new Set(['bsn', 'burgerservicenummer', 'sofinummer']);
 const JAARTAL = /^(?:19|20)\d{2}$/;
