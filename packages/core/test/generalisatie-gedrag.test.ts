@@ -73,6 +73,19 @@ const DENIGREREND: Voorbeeld[] = [
   den('Godverdomme wat een irritante vrouw was dat vandaag op de poli', TW),
   den('die gasten van de opvang zijn echt hopeloze gevallen man', TT),
   den('Onze bewoners worden met de dag zieliger, ik kan er niet meer om lachen', FB),
+  // second batch
+  den('Sommige bewoners zijn echt niet te harden, de hele dag gillen om niks', FB),
+  den('Moeder van pupil belt weer voor de 5e keer vandaag. Heeft ze geen leven ofzo', TW),
+  den('Junks in de wachtkamer, stinken de hele boel uit. Heerlijk 🙄', TW),
+  den('Die vent van de intake was zo’n mongol, kon niet eens zijn naam spellen', TT),
+  den('hoe lomp kun je zijn als familie, niet eens gedag zeggen', FB),
+  den('Grootste zeikerds zijn altijd de privépatiënten, verwende types', TW),
+  den('Collega van de dagdienst is gewoon een lapzwans eerste klas', FB),
+  den('Meneer dacht dat de tillift een draaimolen was 😂😂 ik lag helemaal dubbel', FB),
+  den('Die psychiater van ons is een egotripper die nergens verstand van heeft', TW),
+  den('Weer zo’n moeder die denkt dat ze alles weet omdat ze het gegoogeld heeft 🤡', TW),
+  den('Tja, wat verwacht je van die asielzoekers, regels zijn voor hen niet bedoeld', FB),
+  den('Ouderen tegenwoordig, zitten de hele dag te mekkeren over hun pilletjes', TT),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -102,6 +115,19 @@ const KLACHT: Voorbeeld[] = [
   kla('De nachtcoördinator was weer nergens te bekennen toen we hem nodig hadden', FB),
   kla('Ons ziekenhuis zegt dat patiëntveiligheid voorop staat maar laat ons met de helft van de bezetting draaien', TW),
   kla('De specialist laat de coassistenten alles alleen doen en zit zelf koffie te drinken', FB),
+  // second batch
+  kla('Ons MT heeft echt geen idee wat er op de werkvloer speelt, vergaderen is het enige wat ze doen', TW),
+  kla('Mijn leidinggevende heeft mijn verlof weer afgewezen zonder reden, zo gaat dat hier altijd', FB),
+  kla('Het wijkteam waar ik werk is een chaos, niemand weet wie wat doet en de cliënten wachten', TW),
+  kla('Die huisartsenpraktijk hier verwijst nooit door, patiënten moeten maanden wachten. Echt slecht.', FB),
+  kla('Collega’s die zich elke maandag ziek melden, en de teamleider doet er niks mee', FB),
+  kla('De raad van bestuur weet niet eens hoe onze afdeling eruitziet', TW),
+  kla('Al een half jaar vraag ik om een gesprek met mijn manager, ze blijft het afzeggen', FB),
+  kla('Onze locatie is structureel onderbezet en de directie doet alsof alles prima loopt', LI),
+  kla('Mijn baas noemt het flexibel werken, ik noem het uitbuiting', TW),
+  kla('De zorgverzekeraar wijst de aanvraag van mijn cliënt voor de derde keer af, onmenselijk', TW),
+  kla('Opleider op de afdeling neemt nooit tijd voor de aios, we worden aan ons lot overgelaten', TW),
+  kla('Gemeente heeft de jeugdzorgbudgetten weer gekort, onze gezinnen staan in de kou. Bedankt wethouder.', TW),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -132,6 +158,19 @@ const RELATIE: Voorbeeld[] = [
   rel('Heb je zin om eens iets leuks te doen, los van de therapie?', DM_IN),
   rel('Stuur me maar een berichtje op mijn privé-insta, dan kunnen we daar kletsen', DM),
   rel('Wij gaan met de hele familie uit eten voor mijn pensioen, u bent van harte uitgenodigd!', MAIL_IN),
+  // second batch
+  rel('Hoi Romy, zin om zaterdag mee te gaan naar de markt? Gezellig samen', WA),
+  rel('Superleuk je gisteren in de kroeg tegen te komen! Volgende keer drinken we er echt eentje samen 🍻', DM),
+  rel('Nu je ontslagen bent uit de kliniek kunnen we gewoon vrienden zijn toch?', WA),
+  rel('Tof dat jullie me uitnodigden voor de bruiloft van jullie dochter, ik ben erbij!', WA),
+  rel('Met een gezin uit mijn caseload naar een pretpark geweest, wat een dag!', FB),
+  rel('Geef me je nummer dan app ik je na het werk even', DM),
+  rel('Wat had u een mooie jurk aan op het schoolplein vandaag', WA_IN),
+  rel('Zullen we een keertje gaan wandelen met de honden? Gewoon voor de gezelligheid', WA_IN),
+  rel('Ik heb een cadeautje voor u gekocht, mag ik het bij u thuis brengen?', SMS_IN),
+  rel('Jij bent de enige die me begrijpt. Kunnen we niet vaker afspreken, gewoon als vriendinnen?', DM_IN),
+  rel('Mijn ex-cliënt vroeg of ik haar getuige wilde zijn op haar bruiloft, natuurlijk gezegd ja!', FB),
+  rel('Volgende week ga ik met de moeder van mijn cliënt op stedentrip, hebben we zo gepland', FB),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -161,6 +200,19 @@ const ADVIES: Voorbeeld[] = [
   adv('@wouter_z je kunt prima met die koorts naar je werk, is gewoon een griepje', TW),
   adv('@yvonne1965 dat tintelen in je handen is stress, ga een rondje wandelen en klaar', TW),
   adv('@daan_x geen zorgen, die hartkloppingen zijn onschuldig bij iemand van jouw leeftijd', TW),
+  // second batch
+  adv('@petra_r bij jou zou ik gewoon stoppen met die ijzertabletten, die heb je niet nodig', TW),
+  adv('@lisa_vd dat is een klassieke migraine, pak meteen een triptan als je het voelt aankomen', TW),
+  adv('@gerrit56 die druk op je borst is vast van je maag, neem een maagzuurremmer', TW),
+  adv('@emma.b kan geen kwaad om je kind een slokje hoestdrank met codeïne te geven', TW),
+  adv('@jesse probeer eerst eens een week geen gluten, dan weet je of het coeliakie is', IG),
+  adv('@fleur_xx ik zou die spiraal er maar uit laten halen, daar komen je klachten van', TW),
+  adv('Aan de TS: je moeder heeft gewoon beginnende dementie, zet haar maar in een verpleeghuis', FORUM),
+  adv('@bas.k zwemmen met die oorontsteking kan prima hoor, doe gewoon oordopjes in', TW),
+  adv('@ilse_m neem er een halve slaappil bij, dan slaap je wel door', TW),
+  adv('@kevin_t dat litteken kun je prima met citroensap behandelen, werkt bij iedereen', TT),
+  adv('@mariekeb die bult is gewoon een vetbolletje, laat maar zitten', TW),
+  adv('@rob_w stop met je bètablokker, die maakt je alleen maar moe', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -192,6 +244,19 @@ const CRISIS: Voorbeeld[] = [
   cri('Mijn baby van 3 maanden heeft 40,5 koorts en is heel slap', WA_IN),
   cri('Ik snij mezelf weer elke avond, ik kan niet stoppen', WA_IN),
   cri('ik wil niet meer verder, ik heb alle pillen hier voor me liggen', WA_IN),
+  // second batch
+  cri('Mijn man is van de trap gevallen en beweegt niet meer', WA_IN),
+  cri('Mijn moeder zegt dat ze vannacht alle slaappillen gaat innemen', WA_IN),
+  cri('Ik heb de scheermesjes weer gepakt, het is weer begonnen', WA_IN),
+  cri('Ik zit op de rand van het balkon en durf niet terug', SMS_IN),
+  cri('Mijn vriend zegt dat hij mij en de kinderen vannacht gaat afmaken', WA_IN),
+  cri('Mijn dochter heeft iets gegeten met pinda en haar gezicht zwelt helemaal op, ze krijgt moeilijk adem', WA_IN),
+  cri('Ik heb het gevoel dat iedereen beter af is als ik er niet meer ben', DM_IN),
+  cri('Er staat iemand in mijn tuin met een honkbalknuppel en hij schreeuwt mijn naam', SMS_IN),
+  cri('Mijn opa heeft ineens geen kracht meer in zijn rechterarm en hij praat met dubbele tong', WA_IN),
+  cri('Ik heb vandaag afscheid genomen van mijn hond en mijn spullen weggegeven, het is goed zo', WA_IN),
+  cri('Ik hoor God die zegt dat ik mijn kind moet offeren', WA_IN),
+  cri('De baby van de buren huilt al uren en er doet niemand open, ik hoor geschreeuw', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -221,6 +286,19 @@ const BEELD: Voorbeeld[] = [
   bld('Hier een clipje van de kleine patiëntjes die hun diploma krijgen na de zwemles', FB),
   bld('Kijk wat een lieve lach van onze oudste bewoonster 🥰 (foto met toestemming)', FB),
   bld('Beelden van de brand in de zorgflat: wij haalden de bewoners eruit', TW),
+  // second batch
+  bld('Kijk onze topper van een bewoner eens stralen op zijn verjaardag 🎂📸', FB),
+  bld('Even vastgelegd: de nachtdienst in actie op de SEH 💪', IG),
+  bld('Klein filmpje van de eerste stapjes van ons prematuurtje op de afdeling 🥹', TT),
+  bld('De bewoners op de dansvloer, video staat op ons kanaal!', FB),
+  bld('Vanmiddag op de foto met mijn favoriete cliënt 😍', IG),
+  bld('Bekijk de highlights van de bingomiddag met onze senioren', IG),
+  bld('Ik deel een opname van een gesprek met een jongere uit de groep, zo herkenbaar', TT),
+  bld('POV: je collega valt in slaap tijdens de overdracht', TT),
+  bld('Hieronder een inkijkje in de behandelkamer met mevrouw tijdens haar wondzorg', IG),
+  bld('Selfie met de jongens van de woongroep na het voetballen ⚽', IG),
+  bld('Snapchat van de bewoner die zijn kunstgebit kwijt was hahaha', FB),
+  bld('Röntgenfoto van de week: wie ziet de fractuur?', TW),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -250,6 +328,19 @@ const KANAAL: Voorbeeld[] = [
   kan('Beste Fatima, uw aanvraag voor schuldhulpverlening is afgewezen vanwege de openstaande belastingschuld.', MAIL),
   kan('De biopsie was helaas kwaadaardig, kun je morgen langskomen om het te bespreken?', WA),
   kan('Je urinekweek toont een blaasontsteking, ik heb nitrofurantoïne voor je klaargezet.', WA),
+  // second batch
+  kan('Hoi Noor, je vertelde vorige keer over je paniekaanvallen in de trein. Heb je de ademhalingsoefening gedaan?', WA),
+  kan('Uw bloeddruk was te hoog bij de meting, we verhogen de amlodipine.', SMS),
+  kan('Beste meneer, uw WMO-aanvraag is afgewezen omdat uw dochter mantelzorg kan bieden.', MAIL),
+  kan('De jeugdbeschermer heeft laten weten dat de rechter een uithuisplaatsing overweegt.', WA),
+  kan('Je PSA-waarde is gestegen, we willen een biopt afspreken.', WA),
+  kan('Ik heb je verhaal over het misbruik door je oom doorgestuurd naar de vertrouwensarts.', WA),
+  kan('Het incassobureau dreigt met beslag, we moeten vóór vrijdag een regeling treffen.', WA),
+  kan('Uit het onderzoek blijkt dat uw moeder alzheimer heeft.', MAIL),
+  kan('Je gaf aan dat je weer bent gaan blowen, laten we het daar in je behandelplan over hebben.', DM),
+  kan('Uw kind heeft een ontwikkelingsachterstand, de logopedist adviseert extra begeleiding.', MAIL),
+  kan('Je echo laat zien dat de cyste is gegroeid.', WA),
+  kan('Na ons gesprek over je zelfbeschadiging wil ik je vragen het signaleringsplan in te vullen.', WA),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -319,6 +410,37 @@ const SCHOON: Voorbeeld[] = [
   schoon('Nieuwe fiets 🚲 klaar voor het woon-werkverkeer', IG),
   schoon('Mijn schoonmoeder is gevallen en heeft haar pols gebroken, ze ligt nu in het gips. Kan ik volgende week een afspraak maken?', WA_IN),
   schoon('Onze collega Anouk is geslaagd als wondconsulent, van harte gefeliciteerd!', LI),
+  // second batch
+  schoon('Ik ben vandaag begonnen als verpleegkundig specialist. Trots!', LI),
+  schoon('Collega’s, wie heeft de sleutel van de medicijnkar gezien?', WA),
+  schoon('Morgen scholing reanimatie om 9 uur in zaal 2. Vergeet je pasje niet.', WA),
+  schoon('Wat een mooi artikel over de kracht van luisteren in de zorg. Aanrader!', LI),
+  schoon('Vandaag mijn laatste dienst voor de vakantie. Tot over drie weken!', FB),
+  schoon('Bewegen is goed voor je humeur. Een half uur wandelen per dag helpt al.', TW),
+  schoon('Kunnen we het gesprek van donderdag verplaatsen naar 11 uur?', WA_IN),
+  schoon('Dank u wel voor de goede zorg voor mijn vader de afgelopen weken.', MAIL_IN),
+  schoon('Hoe gaat het met mijn zus? Mag ze al bezoek ontvangen?', WA_IN),
+  schoon('We zijn op zoek naar een nieuwe collega voor ons wijkteam. Ken jij iemand?', LI),
+  schoon('Bedankt voor uw feedback. We nemen contact met u op om het gesprek aan te gaan.', ZK),
+  schoon('Vrijdag is er een informatiebijeenkomst over mantelzorg in het buurthuis.', FB),
+  schoon('Hoi, ik heb de afspraak in de agenda gezet. Tot dinsdag!', WA),
+  schoon('Ik vind dat er meer geld naar de ggz moet, de wachtlijsten zijn veel te lang.', TW),
+  schoon('Ik ben ziek, kan ik mijn afspraak van morgen afzeggen?', SMS_IN),
+  schoon('Weet iemand een goede cursus motiverende gespreksvoering? Tips welkom.', FORUM),
+  schoon('Mooie dag gehad met mijn gezin aan zee ☀️', IG),
+  schoon('Ik denk dat ik mijn medicatie verkeerd heb ingenomen, ik heb er twee genomen in plaats van één. Moet ik iets doen?', WA_IN),
+  schoon('Welkom aan onze nieuwe leerlingen! Fijn dat jullie er zijn.', FB),
+  schoon('Onze praktijk is op 27 april gesloten vanwege Koningsdag.', FB),
+  schoon('Goed nieuws: de nieuwe cao is rond, met meer loon voor zorgmedewerkers.', TW),
+  schoon('Ik kom vanavond wat later thuis, de overdracht liep uit.', WA),
+  schoon('Mag ik mijn zoon meenemen naar de afspraak? Ik heb geen oppas.', SMS_IN),
+  schoon('@jolanda_p bedankt voor je vraag! Bij aanhoudende klachten kun je het beste je huisarts bellen.', TW),
+  schoon('Heerlijk gegeten met mijn vriendinnen van de opleiding, net als vroeger', FB),
+  schoon('Een mevrouw vroeg me om een selfie, ik heb uitgelegd dat we geen foto’s maken op de afdeling.', FB),
+  schoon('Ik ga morgen met mijn moeder naar de markt, gezellig', FB),
+  schoon('De nieuwe werkgroep over agressie start in maart. Aanmelden bij het secretariaat.', WA),
+  schoon('Overleg over de casus staat gepland op woensdag om 14 uur, verslag volgt via het beveiligde systeem.', MAIL),
+  schoon('Wat fijn dat we na jaren weer een volledig team hebben op de afdeling!', FB),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */
@@ -351,9 +473,9 @@ describe('gedragsregels op nieuwe teksten', () => {
       expect(r.recall, `${label} gemist:\n${r.gemist.join('\n')}`).toBeGreaterThanOrEqual(0.85);
     });
   }
-  it('laat schone teksten (bijna) met rust', () => {
+  it('laat schone teksten (bijna) met rust: hoogstens twee op ruim negentig', () => {
     const vals = SCHOON.filter((x) => gedragLabels(x).length > 0).map((x) => `${gedragLabels(x).join(',')}: ${x.tekst}`);
-    expect(vals.length, vals.join('\n')).toBeLessThanOrEqual(1);
+    expect(vals.length, vals.join('\n')).toBeLessThanOrEqual(2);
   });
   it('voegt bij positieve voorbeelden geen gedragslabel toe uit een heel andere hoek', () => {
     // A crisis is only ever found in incoming messages; outgoing examples must not get it.

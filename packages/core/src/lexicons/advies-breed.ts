@@ -17,4 +17,16 @@ mg | advies-zwak
 daags | advies-zwak
 per dag | advies-zwak
 x per dag | advies-zwak
+dat is een klassieke | advies
+is een klassieke | advies
+pak meteen | advies-zwak
+pak een | advies-zwak
+kun je prima | advies-zwak
+werkt bij iedereen | advies-zwak
+# referrals
+huisarts bellen | verwijzing
+huisarts raadplegen | verwijzing
+naar je huisarts | verwijzing
+naar de huisarts | verwijzing
+je huisarts of | verwijzing
 `;

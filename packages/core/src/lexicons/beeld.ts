@@ -59,6 +59,11 @@ kijk naar deze
 kijk hoe
 zie foto
 zie video
+snapchat
+snapje
+highlights
+even vastgelegd
+op camera
 📸
 📷
 🎥

@@ -15,4 +15,44 @@ slaappil* .. genomen | suicide
 tabletten geslikt | suicide
 pillen geslikt | suicide
 strip* .. geslikt | suicide
+# collapse, falls, stroke signs, allergic swelling, breathing
+beweegt niet meer | medisch
+beweegt niet | medisch
+van de trap gevallen | medisch
+geen kracht meer in | medisch
+dubbele tong | medisch
+zwelt .. op | medisch
+zwellen .. op | medisch
+moeilijk adem | medisch
+krijgt geen adem | medisch
+krijg geen adem | medisch
+# suicidal plans and farewells
+alle slaappillen | suicide
+pillen .. innemen | suicide
+slaappillen .. innemen | suicide
+rand van het balkon | suicide
+rand van het dak | suicide
+rand van de brug | suicide
+durf niet terug | suicide
+spullen weggegeven | suicide
+spullen weg gegeven | suicide
+het is goed zo | suicide
+# threats and violence at home
+gaat afmaken | geweld
+komt afmaken | geweld
+me .. afmaken | geweld
+mij .. afmaken | geweld
+ons .. afmaken | geweld
+knuppel | geweld
+honkbalknuppel | geweld
+schreeuwt mijn naam | geweld
+in mijn tuin | geweld
+geschreeuw | geweld
+# commanding voices
+moet offeren | psychose
+zegt dat ik .. moet | psychose
+# children in danger
+huilt al uren | kinderen
+doet niemand open | kinderen
+niemand doet open | kinderen
 `;

@@ -189,4 +189,21 @@ ga terug naar je | stereotype
 terug naar hun eigen | stereotype
 terug naar je eigen | stereotype
 geen woord nederlands | stereotype
+# more contempt: rudeness, self-importance, whining, clowns
+mongol | scheldwoord
+mongolen | scheldwoord
+egotripper* | scheldwoord
+lomp | afkeer
+lompe | afkeer
+lomperik* | scheldwoord
+niet te harden | afkeer
+om niks | afkeer
+om niets | afkeer
+geen leven | afkeer
+alles weet | afkeer
+alles beter weet | afkeer
+gegoogeld | afkeer
+mekker* | afkeer
+gemekker | afkeer
+🤡 | afkeer
 `;

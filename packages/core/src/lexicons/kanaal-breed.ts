@@ -65,4 +65,10 @@ aan de dood
 herbeleving*
 nachtmerrie*
 emdr
+# more social-domain and safeguarding content
+wmo*
+*aanvraag .. afgewezen
+misbruik
+vertrouwensarts
+*achterstand
 `;

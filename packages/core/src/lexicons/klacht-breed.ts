@@ -104,4 +104,60 @@ zegt dat .. voorop | klacht
 draaien met de helft | klacht
 met de helft van | klacht
 onderbezetting | klacht
+# more targets
+mt | doelwit
+het mt | doelwit
+ons mt | doelwit
+wijkteam | doelwit
+ons team | doelwit
+locatie | doelwit
+onze locatie | doelwit
+*praktijk | doelwit
+wethouder | doelwit
+baas | doelwit
+# more criticism: failing, absent, refusing, exploiting, cutting back
+chaos | klacht
+chaotisch | klacht
+heel slecht | klacht
+zo slecht | klacht
+slecht geregeld | klacht
+slecht bereikbaar | klacht
+echt slecht | klacht
+niet eens | klacht
+geen idee wat | klacht
+geen idee hoe | klacht
+geen verstand van | klacht
+nergens verstand van | klacht
+enige wat ze doen | klacht
+doet er niks mee | klacht
+doet er niets mee | klacht
+doen er niks mee | klacht
+doen er niets mee | klacht
+doet alsof | klacht
+doen alsof | klacht
+zonder reden | klacht
+blijft het afzeggen | klacht
+blijft .. afzeggen | klacht
+afgewezen | klacht
+wijst .. af | klacht
+uitbuiting | klacht
+onmenselijk | klacht
+onderbezet | klacht
+structureel onderbezet | klacht
+aan ons lot | klacht
+aan hun lot | klacht
+in de kou | klacht
+gekort | klacht
+bezuinigd | klacht
+bezuinigen op | klacht
+nooit tijd | klacht
+verwijst nooit | klacht
+nooit aanwezig | klacht
+nooit bereikbaar | klacht
+nooit te zien | klacht
+neemt nooit | klacht
+ziek melden | klacht
+bedankt wethouder | klacht
+bedankt directie | klacht
+bedankt management | klacht
 `;

@@ -9,7 +9,8 @@ export default String.raw`
 uit eten | contact
 etentje | contact
 samen lunchen | contact
-gegeten met | contact
+gegeten met een | contact
+gegeten met oud* | contact
 geluncht met | contact
 geborreld met | contact
 koffie gedronken met | contact
@@ -123,4 +124,36 @@ gevonden op insta* | flirt
 gevonden op facebook | flirt
 ik trakteer | flirt
 zin om eens | flirt
+# more private plans, events, gifts and compliments
+mee te gaan naar | contact
+zin om .. mee | contact
+gezellig samen | contact
+voor de gezelligheid | contact
+tegen te komen | contact
+drinken we .. samen | contact
+eentje samen | contact
+vrienden zijn | contact
+vriendinnen zijn | contact
+bruiloft | contact
+getuige | contact
+ik ben erbij | contact
+pretpark | contact
+stedentrip | contact
+weekendje weg | contact
+festival | contact
+bioscoop | contact
+geef me je nummer | contact
+app ik je | contact
+na het werk | contact
+na werktijd | contact
+keertje .. wandelen | contact
+samen .. wandelen | contact
+cadeau* voor u | flirt
+cadeau* voor je | flirt
+bij u thuis brengen | flirt
+bij je thuis brengen | flirt
+mooie jurk | flirt
+mooi .. aan | flirt
+had u .. aan | flirt
+had je .. aan | flirt
 `;

@@ -4,6 +4,8 @@ import type { Rule } from '../types.js';
 const CONSENT = /\b(?:toestemming|vonden het goed|vond het goed|mocht ik|mag ik delen|geanonimiseerd|anoniem)\b/u;
 /** Signs that the picture shows a person or a body: people in care, colleagues, medical images. */
 const SUBJECT = /\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel|team|ploeg\w*|groep|jongens|meiden|jongeren|leerling\w*|pupil\w*|moeder|vader|dagbesteding|woongroep|nachtdienst|ic|seh)\b|👶|🧓|👵|👴/u;
+/** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
+const REFUSAL = /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b/u;
 const WORK = /\b(?:afdeling|dienst|werk|opvangen|verzorgen|wassen|douchen|kamer|poli|seh|ok)\b/u;
 
 /**
@@ -23,6 +25,7 @@ export const beeldmateriaalDelen: Rule = {
     // A TikTok post is a video by nature.
     const video = ctx.kanaal === 'tiktok';
     if (features.imageCues.length === 0 && !video) return [];
+    if (REFUSAL.test(doc.lower)) return [];
     const aboutPeople = SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
     if (!aboutPeople && !WORK.test(doc.lower)) return [];
     const cue = features.imageCues[0] ?? { start: 0, end: doc.text.length };

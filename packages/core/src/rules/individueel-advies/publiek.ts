@@ -25,13 +25,17 @@ export const adviesPubliek: Rule = {
   check({ doc, spans }) {
     const matches = CUES.find(doc);
     const reply = REPLY.test(doc.text);
-    const advice = matches.filter((m) => m.category === 'advies' || (reply && m.category === 'advies-zwak'));
+    const referrals = matches.filter((m) => m.category === 'verwijzing');
+    // "kun je het beste je huisarts bellen": advice wording that leads straight into a referral is the referral.
+    const advice = matches.filter(
+      (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
+    );
     if (advice.length === 0 || !ONE_PERSON.test(doc.text)) return [];
     // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
     // advice; a reply that only refers them to their own doctor is not.
     const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
     const strong = advice.some((m) => m.category === 'advies');
-    const referralOnly = matches.some((m) => m.category === 'verwijzing') && !strong;
+    const referralOnly = referrals.length > 0 && !strong;
     if (!strong && (!medical || referralOnly)) return [];
     return [covering(advice)];
   },

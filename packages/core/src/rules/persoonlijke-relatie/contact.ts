@@ -25,7 +25,7 @@ export const relatieContact: Rule = {
     const contact = matches.filter((m) => m.category === 'contact');
     if (contact.length === 0) return [];
     // In a post, only when it is about a client; a private message is itself to the person concerned.
-    if (!ctx.prive && features.clientRefs.length === 0 && !/\boud-/u.test(doc.lower)) return [];
+    if (!ctx.prive && features.clientRefs.length === 0 && !/\b(?:oud-|ex-|voormalig)/u.test(doc.lower)) return [];
     return [covering(contact)];
   },
   voorbeelden: {
