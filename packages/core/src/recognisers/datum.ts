@@ -21,6 +21,8 @@ const DAG_MAAND = new RegExp(
 );
 const MAAND_JAAR = new RegExp(String.raw`(?=[jfmasond])(?<![\p{L}])(?:${MAANDEN})\s+(?:19|20)\d{2}(?![\p{N}])`, 'giu');
 const NUMERIEK = /(?=\d)(?<![\p{L}\p{N}.,:/-])(?:([0-3]?\d)([-/.])([01]?\d)\2((?:19|20)?\d{2})|((?:19|20)\d{2})-([01]\d)-([0-3]\d)|([0-3]?\d)\/([01]?\d))(?![\p{N}]|[-/.,:]\p{N})/gu;
+/** Both year patterns need a year of the 20th or 21st century somewhere in the text. */
+const JAARTAL = /(?:19|20)\d{2}/;
 const GEBOORTEJAAR = /(?=[go])(?<![\p{L}])(?:geboren|geb\.|geboortejaar|overleden|gestorven)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}]|[-/.]\p{N})/giu;
 
 const recogniser: Recogniser = {
@@ -58,12 +60,13 @@ const recogniser: Recogniser = {
       // Day/month with only a slash (12/3) could be a fraction or a score: it needs a cue such as "op" or "afspraak".
       push(m.index, m.index + m[0].length, m[8] ? 0.45 : 0.85, m[8] ? 'Dag en maand met een schuine streep.' : 'Datum in cijfers (dag, maand, jaar).');
     }
-    for (const m of alleMatches(GEBOORTEJAAR, doc.text)) {
+    const jaartal = JAARTAL.test(doc.text);
+    if (jaartal) for (const m of alleMatches(GEBOORTEJAAR, doc.text)) {
       const year = m[1]!;
       const start = m.index + m[0].length - year.length;
       push(start, start + year.length, 0.8, 'Jaartal bij "geboren" of "overleden": een geboorte- of sterfjaar van een persoon.');
     }
-    for (const m of alleMatches(MAAND_JAAR, doc.text)) {
+    if (jaartal) for (const m of alleMatches(MAAND_JAAR, doc.text)) {
       push(m.index, m.index + m[0].length, 0.55, 'Maand met jaartal.');
     }
     return out;

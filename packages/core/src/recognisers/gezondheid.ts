@@ -351,7 +351,20 @@ interface Morph {
   hoe: string;
 }
 
+/** Words recur across texts: morphology depends on the word only, so its answers are kept (a bounded cache). */
+const MORPH_CACHE = new Map<string, Morph | null>();
+
 function morphology(key: string): Morph | null {
+  let m = MORPH_CACHE.get(key);
+  if (m === undefined) {
+    if (MORPH_CACHE.size >= 50_000) MORPH_CACHE.clear();
+    m = analyseWord(key);
+    MORPH_CACHE.set(key, m);
+  }
+  return m;
+}
+
+function analyseWord(key: string): Morph | null {
   const whole = single(key);
   if (whole) return { from: 0, to: -1, categorie: whole, hoe: 'een vorm van een term uit de lijst met gezondheidstermen' };
   // Term + known tail: delier|preventie → delier.

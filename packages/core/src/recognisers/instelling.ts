@@ -49,7 +49,7 @@ const ABBREVIATION = /^(?:\p{Lu}[^aeiouy]*|\p{L}+\p{Lu}\p{Ll}*)$/u;
 
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.
-const WARD = /(?<![\p{L}\p{N}])(?:[Aa]fdeling|[Uu]nit|[Pp]aviljoen|[Vv]erpleegafdeling|[Vv]leugel)\s+(?:\d{1,2}\s?[A-Z]|[A-Z]\s?\d{1,2}|\d{1,2}-(?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))(?![\p{L}\p{N}])/gu;
+const WARD = /(?=[AaUuPpVv])(?<![\p{L}\p{N}])(?:[Aa]fdeling|[Uu]nit|[Pp]aviljoen|[Vv]erpleegafdeling|[Vv]leugel)\s+(?:\d{1,2}\s?[A-Z]|[A-Z]\s?\d{1,2}|\d{1,2}-(?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))(?![\p{L}\p{N}])/gu;
 const CAMEL = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
 const isNameWord = (t: Token | undefined): boolean =>
@@ -211,7 +211,8 @@ export const instelling: Recogniser = {
 
     WARD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = WARD.exec(doc.text)) !== null) {
+    // Every ward code holds a digit.
+    while (doc.digits > 0 && (m = WARD.exec(doc.text)) !== null) {
       out.push(detection(doc, m.index, m.index + m[0].length, 'INSTELLING', ID, 0.85, 'Afdeling met een code.'));
     }
     return out;

@@ -67,7 +67,7 @@ const HAAKJES = new RegExp(String.raw`(?=\()(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])
 const KOMMA = new RegExp(String.raw`(?=[1-9])(?<=(?:\p{Lu}[\p{L}'-]+|(?<![\p{L}])(?:${PERSONEN})),\s)(1[01]\d|[1-9]\d?)(?=\s?,)`, 'gu');
 // "hij is 17 en …", "ze was pas 15,", "leeftijd: 67": a person (or the word leeftijd) and a bare number.
 const ONDERWERP = new RegExp(
-  String.raw`(?=[ibwl])(?<![\p{L}])(?:(?:is|ben|bent|was|wordt|werd)(?<=(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+\p{L}+)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
+  String.raw`(?=is|ben|was|wordt|werd|leeftijd)(?<![\p{L}])(?:(?:is|ben|bent|was|wordt|werd)(?<=(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|meneer|mevrouw|patiënte?|cliënte?|bewoner|bewoonster)\s+\p{L}+)\s+(?:pas\s+|net\s+|al\s+|bijna\s+|nog\s+maar\s+|inmiddels\s+)?|leeftijd\s*(?:van\s+|:\s*))(1[01]\d|[1-9]\d?|${WOORDGETAL})(?![\p{L}\p{N}]|[.,\-–/]\d|\s*(?:%|van|uit|op|keer|uur|minuten|dagen|weken|maanden|kilo|kg|graden|procent|euro|cm)(?![\p{L}]))`,
   'giu',
 );
 const MEETWOORD = /(?:suiker|saturatie|bloeddruk|temperatuur|koorts|score|gewicht|waarde|iq|bmi|cholesterol|glucose|hb|pols|hartslag)/;

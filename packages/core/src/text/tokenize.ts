@@ -33,10 +33,10 @@ export interface Token {
 }
 
 const URL_SCHEME_SRC = String.raw`(?:https?:\/\/|www\.)[^\s<>"']+`;
-const URL_DOMAIN_SRC = String.raw`(?<![\p{L}\p{N}@.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)(?:\/[^\s<>"']*)?(?![\p{L}\p{N}])`;
+const URL_DOMAIN_SRC = String.raw`(?=[a-z0-9])(?<![\p{L}\p{N}@.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)(?:\/[^\s<>"']*)?(?![\p{L}\p{N}])`;
 const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}`;
-const MENTION_SRC = String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+`;
-const HASHTAG_SRC = String.raw`(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+`;
+const MENTION_SRC = String.raw`(?=@)(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+`;
+const HASHTAG_SRC = String.raw`(?=#)(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+`;
 // Leading elision ('s-Hertogenbosch, 't), inner apostrophes and hyphens (d'Hondt, Leeuwen-Smits, baby's).
 const WORD_SRC = String.raw`(?:['’](?:s|t|n)(?=[\s-]|$)-?)?[\p{L}\p{M}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*`;
 const NUMBER_SRC = String.raw`\p{N}+(?:[.,:]\p{N}+)*`;
@@ -91,7 +91,10 @@ export function tokenize(text: string): Token[] {
   const TOKEN_RE = TOKEN_RES[(text.includes('@') ? 2 : 0) + (MAYBE_DOMAIN.test(text) ? 1 : 0)]!;
   TOKEN_RE.lastIndex = 0;
   let atSentenceStart = true;
-  let lastEnd = 0;
+  // Offset of the first line break after the previous token (text.length when there is none); tokens never
+  // hold one.
+  let nextBreak = text.indexOf('\n');
+  if (nextBreak < 0) nextBreak = text.length;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const t = m[0];
@@ -108,7 +111,11 @@ export function tokenize(text: string): Token[] {
     }
     const start = m.index;
     // A line break between tokens starts a new sentence (lists, chat messages without full stops).
-    if (text.slice(lastEnd, start).includes('\n')) atSentenceStart = true;
+    if (nextBreak < start) {
+      atSentenceStart = true;
+      nextBreak = text.indexOf('\n', start);
+      if (nextBreak < 0) nextBreak = text.length;
+    }
     const wordLike = kind === 'word' || kind === 'number' || kind === 'mention' || kind === 'hashtag';
     const token: Token = {
       text: t,
@@ -125,7 +132,6 @@ export function tokenize(text: string): Token[] {
     if (wordLike) atSentenceStart = false;
     if (kind === 'punct' && SENTENCE_END.test(t)) atSentenceStart = true;
     if (kind === 'emoji') atSentenceStart = true;
-    lastEnd = token.end;
   }
   return tokens;
 }
