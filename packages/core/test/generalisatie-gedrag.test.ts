@@ -86,6 +86,17 @@ const DENIGREREND: Voorbeeld[] = [
   den('Weer zo’n moeder die denkt dat ze alles weet omdat ze het gegoogeld heeft 🤡', TW),
   den('Tja, wat verwacht je van die asielzoekers, regels zijn voor hen niet bedoeld', FB),
   den('Ouderen tegenwoordig, zitten de hele dag te mekkeren over hun pilletjes', TT),
+  // third batch
+  den('Die meneer op 12 is echt een ouwe zeurpiet, elke dienst weer hetzelfde liedje', FB),
+  den('Sorry hoor maar sommige moeders hier hebben echt geen hersens', TW),
+  den('Haha die cliënt van me dacht dat ik zijn dochter was, wat een sukkel 😂', FB),
+  den('Dikke vrouw op de SEH wilde niet op de weegschaal, tja 🐷', TW),
+  den('Tweede keer deze week dat die bejaarde zich bescheten heeft, lekker dan 🤢', TT),
+  den('Onze nieuwe manager is een complete nul, weet niet eens waar de linnenkamer is', FB),
+  den('Het personeel van de thuiszorg hier zijn allemaal luie donders', FB),
+  den('Typisch die Antillianen, komen altijd met de hele familie op bezoek en maken herrie', FB),
+  den('Die psychiatrisch patiënt was weer eens helemaal van het padje, echt een gekkenhuis hier 🤪', TW),
+  den('Als je je kind zo verwaarloost ben je gewoon een slechte moeder, punt', TW),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -128,6 +139,17 @@ const KLACHT: Voorbeeld[] = [
   kla('De zorgverzekeraar wijst de aanvraag van mijn cliënt voor de derde keer af, onmenselijk', TW),
   kla('Opleider op de afdeling neemt nooit tijd voor de aios, we worden aan ons lot overgelaten', TW),
   kla('Gemeente heeft de jeugdzorgbudgetten weer gekort, onze gezinnen staan in de kou. Bedankt wethouder.', TW),
+  // third batch
+  kla('Mijn afdelingshoofd loopt alleen binnen om te zeggen wat er fout gaat, nooit een compliment', FB),
+  kla('De ziekenhuisdirectie denkt alleen aan geld en niet aan de patiënt', TW),
+  kla('Weer een collega weg door de werkdruk en het management haalt de schouders op', TW),
+  kla('Bij ons op de groep wordt gepest door de vaste krachten en de teamleider grijpt niet in', FB),
+  kla('Die gynaecoloog van ons laat patiënten altijd een uur wachten en maakt dan geen excuses', FB),
+  kla('Onze zorginstelling heeft de kerstpakketten geschrapt maar de bestuurders rijden in een Tesla', TW),
+  kla('Ik heb drie keer een melding gedaan over onveilige situaties en er gebeurt helemaal niets', TW),
+  kla('De instelling waar ik werk behandelt haar personeel als wegwerpartikelen', LI),
+  kla('Dat onze leidinggevende altijd haar vriendinnetjes voortrekt bij het rooster, valt echt niemand op hè', FB),
+  kla('Onze praktijkhouder betaalt de assistentes onder de cao, zo schandalig', TW),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -171,6 +193,17 @@ const RELATIE: Voorbeeld[] = [
   rel('Jij bent de enige die me begrijpt. Kunnen we niet vaker afspreken, gewoon als vriendinnen?', DM_IN),
   rel('Mijn ex-cliënt vroeg of ik haar getuige wilde zijn op haar bruiloft, natuurlijk gezegd ja!', FB),
   rel('Volgende week ga ik met de moeder van mijn cliënt op stedentrip, hebben we zo gepland', FB),
+  // third batch
+  rel('Wat leuk dat je me hebt toegevoegd! Zullen we binnenkort eens bijkletsen?', DM),
+  rel('Hoi Lisa, ik mis onze gesprekken nu je klaar bent. Zin om een keer te lunchen?', WA),
+  rel('Met een van mijn cliënten ben ik vorige week naar haar familie in Marokko gereisd', FB),
+  rel('Als je wil kun je dit weekend bij mij komen eten, mijn vrouw kookt lekker', WA),
+  rel('Mag ik u eens uitnodigen voor een etentje als bedankje?', WA_IN),
+  rel('Ik wil u graag beter leren kennen, buiten de spreekkamer', DM_IN),
+  rel('U heeft zulke mooie ogen, dat wilde ik al lang zeggen', WA_IN),
+  rel('Hey, ik zag je foto’s op Facebook van je vakantie, wat een mooie plek! Waar was dat?', DM_IN),
+  rel('Ik vind het fijn om met je moeder te appen, ze is echt een vriendin geworden', FB),
+  rel('Wil je mijn privé-mail? Dan kunnen we ook na de behandeling contact houden', MAIL),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -213,6 +246,17 @@ const ADVIES: Voorbeeld[] = [
   adv('@kevin_t dat litteken kun je prima met citroensap behandelen, werkt bij iedereen', TT),
   adv('@mariekeb die bult is gewoon een vetbolletje, laat maar zitten', TW),
   adv('@rob_w stop met je bètablokker, die maakt je alleen maar moe', TW),
+  // third batch
+  adv('@sophie_w met die buikpijn zou ik gewoon een paar dagen alleen beschuit eten', TW),
+  adv('@henk1955 dat duizelige gevoel komt door je bloeddrukpillen, neem ze gewoon ’s avonds', TW),
+  adv('@mila_z je kind heeft waarschijnlijk de krentenbaard, smeer er fucidin op', TW),
+  adv('@tessa je hoeft je geen zorgen te maken, bij jou is het zeker geen borstkanker', TW),
+  adv('@ruud_g je moet die pijnstillers niet meer nemen, daar word je alleen maar verslaafd aan', TW),
+  adv('@anouk.l vitamine B12 spuiten zou ik bij jou zeker doen, dat lost je moeheid op', IG),
+  adv('Beste Johan, uit je verhaal maak ik op dat je een hernia hebt. Rust nemen en niet tillen.', FORUM),
+  adv('@kim_88 laat die antidepressiva gewoon staan, sporten werkt beter', TW),
+  adv('@eva_p de pil van de morgen na kun je beter niet nemen, is slecht voor je', TW),
+  adv('@rik.m dat oogje is gewoon een strontje, warm kompres erop en klaar', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -257,6 +301,17 @@ const CRISIS: Voorbeeld[] = [
   cri('Ik heb vandaag afscheid genomen van mijn hond en mijn spullen weggegeven, het is goed zo', WA_IN),
   cri('Ik hoor God die zegt dat ik mijn kind moet offeren', WA_IN),
   cri('De baby van de buren huilt al uren en er doet niemand open, ik hoor geschreeuw', WA_IN),
+  // third batch
+  cri('Mijn vrouw is net gevallen en bloedt heel erg uit haar hoofd, ze is erg suf', WA_IN),
+  cri('Ik heb alle tabletten uit het kastje genomen en nu word ik heel slaperig', WA_IN),
+  cri('Mijn vader heeft het mes gepakt en zegt dat hij zichzelf iets gaat doen', SMS_IN),
+  cri('Ik trek het niet meer, morgen spring ik van de flat', DM_IN),
+  cri('Mijn zoon van 2 heeft schoonmaakmiddel gedronken en braakt', WA_IN),
+  cri('De man van mijn cliënte heeft gedreigd haar te vermoorden en staat nu bij haar huis', WA_IN),
+  cri('Hij heeft mij vannacht weer in elkaar geslagen en ik kan mijn arm niet meer bewegen', WA_IN),
+  cri('Ik krijg het benauwd, mijn hart gaat tekeer en ik word helemaal koud en zweterig', WA_IN),
+  cri('De stemmen willen dat ik het huis in brand steek', WA_IN),
+  cri('Ik zou het liefst verdwijnen en nooit meer terugkomen, ik heb al een plek uitgezocht', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -299,6 +354,17 @@ const BEELD: Voorbeeld[] = [
   bld('Selfie met de jongens van de woongroep na het voetballen ⚽', IG),
   bld('Snapchat van de bewoner die zijn kunstgebit kwijt was hahaha', FB),
   bld('Röntgenfoto van de week: wie ziet de fractuur?', TW),
+  // third batch
+  bld('Vandaag op pad met onze bewoners naar de kinderboerderij, de foto’s spreken voor zich', FB),
+  bld('Live vanaf de kraamafdeling: onze nieuwste wereldburger! 👶', IG),
+  bld('Kijk wat een prachtig plaatje: opa en zijn kleinzoon op de palliatieve unit', FB),
+  bld('Hebben jullie de TikTok van onze nachtdienst al gezien? Dansen op de gang 😂', FB),
+  bld('Foto’s van de nieuwe decubituswond van onze patiënt, let op: niet voor gevoelige kijkers', FB),
+  bld('Samen met mijn collega’s op de foto tijdens de pauze op de IC 🥰', IG),
+  bld('Ik film stiekem hoe onze bewoner zijn eigen taal verzint, zo schattig', TT),
+  bld('Videoverslag van de sportdag met de jongeren van de jeugdinstelling 🏃', FB),
+  bld('Onze bewoonster straalt op de foto met haar nieuwe kapsel 💇‍♀️', FB),
+  bld('Nieuwe post: een dag uit het leven van een ambulanceverpleegkundige, met beelden van de inzet van vannacht', IG),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -341,6 +407,17 @@ const KANAAL: Voorbeeld[] = [
   kan('Uw kind heeft een ontwikkelingsachterstand, de logopedist adviseert extra begeleiding.', MAIL),
   kan('Je echo laat zien dat de cyste is gegroeid.', WA),
   kan('Na ons gesprek over je zelfbeschadiging wil ik je vragen het signaleringsplan in te vullen.', WA),
+  // third batch
+  kan('Hoi Jan, je hartfilmpje liet een ritmestoornis zien. We gaan je doorverwijzen naar de cardioloog.', WA),
+  kan('Beste Sara, in de bijlage het verslag van je intelligentieonderzoek met de uitslagen.', MAIL),
+  kan('Ik heb je gemeld bij Veilig Thuis vanwege de verwaarlozing van de kinderen.', WA),
+  kan('Je leverenzymen zijn verhoogd, drink je nog steeds veel alcohol?', WA),
+  kan('Uw zoon is gisteren opgenomen met een psychose en blijft voorlopig in de kliniek.', MAIL),
+  kan('Hoi Mo, je hebt 12.000 euro schuld, de bewindvoerder neemt het vanaf nu over.', WA),
+  kan('Je zei in de groep dat je je vader haat om wat hij gedaan heeft, wil je daar nog over praten?', DM),
+  kan('Het uitstrijkje liet afwijkende cellen zien, u krijgt een verwijzing naar de gynaecoloog.', SMS),
+  kan('De wijkagent heeft je zoon aangehouden voor winkeldiefstal, we moeten het hulpverleningsplan aanpassen.', WA),
+  kan('Je zwangerschapsdiabetes is bevestigd, we starten met insuline.', WA),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -441,6 +518,32 @@ const SCHOON: Voorbeeld[] = [
   schoon('De nieuwe werkgroep over agressie start in maart. Aanmelden bij het secretariaat.', WA),
   schoon('Overleg over de casus staat gepland op woensdag om 14 uur, verslag volgt via het beveiligde systeem.', MAIL),
   schoon('Wat fijn dat we na jaren weer een volledig team hebben op de afdeling!', FB),
+  // third batch
+  schoon('Vanavond de laatste les van mijn opleiding, bijna klaar!', FB),
+  schoon('Wie wil er ruilen van dienst op 24 december?', WA),
+  schoon('Het nieuwe protocol voor valpreventie staat op intranet.', WA),
+  schoon('Prachtige zonsopkomst tijdens mijn fietstocht naar het werk 🌅', IG),
+  schoon('Ik zoek een nieuwe uitdaging als jeugdzorgwerker in de regio, tips welkom!', LI),
+  schoon('Kan ik morgen ook om half tien komen in plaats van negen uur?', WA_IN),
+  schoon('Hoe lang duurt het voordat mijn verwijzing bij het ziekenhuis is?', MAIL_IN),
+  schoon('Bedankt voor uw compliment, we zijn blij dat u zich welkom voelde.', ZK),
+  schoon('Fijn dat er eindelijk meer aandacht is voor werkdruk in de zorg. Goed artikel!', TW),
+  schoon('Vergeet niet: dinsdag teamoverleg om 13 uur.', WA),
+  schoon('Wist je dat je je griepprik ook bij de apotheek kunt halen?', TW),
+  schoon('Mijn moeder is gisteren bij jullie opgenomen, wanneer kan ik de arts spreken?', WA_IN),
+  schoon('Goed gesprek gehad met de gemeente over de samenwerking in de wijk.', LI),
+  schoon('Ik heb vandaag gesolliciteerd bij het UMC, duimen maar!', FB),
+  schoon('Zullen we het teamuitje dit jaar in de Ardennen doen?', WA),
+  schoon('Ik ben een beetje somber de laatste tijd, kunnen we dat volgende keer bespreken?', WA_IN),
+  schoon('Is de parkeerplaats bij de poli gratis?', DM_IN),
+  schoon('Interessante lezing over de nieuwe richtlijn hartfalen. Slides volgen.', LI),
+  schoon('Heel fijn om te zien hoe de nieuwe collega’s al hun draai vinden!', FB),
+  schoon('Mag ik mijn vriendin meenemen naar het eerste gesprek?', SMS_IN),
+  schoon('Ik heb uitgelegd dat ik geen persoonlijke contacten met cliënten aanga, ze begreep het goed.', FB),
+  schoon('Koffie en taart in de teamkamer, Sandra is jarig! 🎂', WA),
+  schoon('Op zoek naar goede podcasts over palliatieve zorg. Iemand tips?', TW),
+  schoon('Tip: zet je telefoon op stil tijdens het slapen na een nachtdienst.', TW),
+  schoon('Vanaf maandag hebben we nieuwe openingstijden: 8 tot 17 uur.', FB),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */

@@ -29,4 +29,34 @@ huisarts raadplegen | verwijzing
 naar je huisarts | verwijzing
 naar de huisarts | verwijzing
 je huisarts of | verwijzing
+smeer er | advies-zwak
+smeer .. op | advies-zwak
+niet meer nemen | advies-zwak
+zou ik bij jou | advies
+bij jou zeker | advies
+lost .. op | advies-zwak
+maak ik op dat je | advies
+op dat je .. hebt | advies
+rust nemen | advies-zwak
+niet tillen | advies-zwak
+laat .. gewoon staan | advies-zwak
+werkt beter | advies-zwak
+is gewoon een | advies-zwak
+en klaar | advies-zwak
+kompres | advies-zwak
+# remedies and ailments: with a reply to one person they make the message about that person's health
+*zalf | medisch
+*crème | medisch
+kompres | medisch
+zetpil* | medisch
+druppels | medisch
+pijnstiller* | medisch
+antibiotica | medisch
+*ontsteking | medisch
+krentenbaard | medisch
+strontje | medisch
+bult | medisch
+jeuk* | medisch
+koorts | medisch
+uitslag | medisch
 `;

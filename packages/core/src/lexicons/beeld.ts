@@ -64,6 +64,12 @@ snapje
 highlights
 even vastgelegd
 op camera
+live vanaf
+live vanuit
+videoverslag
+videootje
+videoclip*
+beelden
 📸
 📷
 🎥

@@ -55,4 +55,20 @@ zegt dat ik .. moet | psychose
 huilt al uren | kinderen
 doet niemand open | kinderen
 niemand doet open | kinderen
+alle tabletten | suicide
+tabletten .. genomen | suicide
+word ik .. slaperig | suicide
+mes gepakt | geweld
+zichzelf iets | suicide
+spring ik | suicide
+van de flat | suicide
+plek uitgezocht | suicide
+nooit meer terugkomen | suicide
+schoonmaakmiddel | medisch
+gedronken en braakt | medisch
+hart gaat tekeer | medisch
+koud en zweterig | medisch
+krijg het benauwd | medisch
+in brand steek* | geweld
+in de fik | geweld
 `;

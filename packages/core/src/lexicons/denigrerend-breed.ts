@@ -206,4 +206,27 @@ gegoogeld | afkeer
 mekker* | afkeer
 gemekker | afkeer
 🤡 | afkeer
+# looks, hygiene, brains, madness, parenting
+geen hersens | scheldwoord
+hersenloos | scheldwoord
+hersenloze | scheldwoord
+complete nul | scheldwoord
+een nul | scheldwoord
+luie donders | scheldwoord
+luie | afkeer
+vetzak* | scheldwoord
+dikzak* | scheldwoord
+dikke vrouw | afkeer
+dikke man | afkeer
+dikke vent | afkeer
+🐷 | afkeer
+🤢 | afkeer
+🤪 | afkeer
+bescheten | afkeer
+lekker dan | afkeer
+van het padje | afkeer
+gekkenhuis | afkeer
+slechte moeder | scheldwoord
+slechte vader | scheldwoord
+slechte ouders | scheldwoord
 `;

@@ -71,4 +71,7 @@ wmo*
 misbruik
 vertrouwensarts
 *achterstand
+je zei in
+zei je in
+daar .. over praten
 `;

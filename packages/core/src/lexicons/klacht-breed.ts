@@ -160,4 +160,40 @@ ziek melden | klacht
 bedankt wethouder | klacht
 bedankt directie | klacht
 bedankt management | klacht
+# more targets: compounds and roles
+*directie | doelwit
+*instelling | doelwit
+praktijkhouder* | doelwit
+vaste krachten | doelwit
+gynaecoloog | doelwit
+*chirurg | doelwit
+*specialist | doelwit
+# more criticism: blame, indifference, bullying, favouritism, underpayment, disposability, money over care
+wat er fout gaat | klacht
+nooit een compliment | klacht
+nooit eens | klacht
+alleen aan geld | klacht
+denkt alleen aan | klacht
+denken alleen aan | klacht
+schouders op | klacht
+grijpt niet in | klacht
+grijpen niet in | klacht
+gepest | klacht
+pesten | klacht
+voortrek* | klacht
+onder de cao | klacht
+onderbetaal* | klacht
+uitbuit* | klacht
+wegwerp* | klacht
+als oud vuil | klacht
+geschrapt | klacht
+geen excuses | klacht
+laat .. wachten | klacht
+laten .. wachten | klacht
+gebeurt .. niets | klacht
+gebeurt .. niks | klacht
+er gebeurt niets | klacht
+valt echt niemand op | klacht
+valt niemand op | klacht
+zo schandalig | klacht
 `;

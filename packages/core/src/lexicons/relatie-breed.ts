@@ -156,4 +156,26 @@ mooie jurk | flirt
 mooi .. aan | flirt
 had u .. aan | flirt
 had je .. aan | flirt
+# catching up, meals at home, getting to know each other, looks, staying in touch
+bijkletsen | contact
+zin om .. lunch* | contact
+komen eten | contact
+bij mij .. eten | contact
+beter leren kennen | contact
+buiten de spreekkamer | contact
+vriendin geworden | contact
+vriend geworden | contact
+privé-mail | contact
+privémail | contact
+na de behandeling contact | contact
+privé contact houden | contact
+mis onze gesprekken | contact
+naar haar familie in | contact
+naar zijn familie in | contact
+mooie ogen | flirt
+zulke mooie | flirt
+je foto's op | flirt
+foto's van je | flirt
+je foto’s op | flirt
+van je vakantie | flirt
 `;
