@@ -25,6 +25,11 @@ const MET_STREEPJES = new RegExp(`${BOUND}(?:${SIDECODES.map((c) => toRe(c, '-')
 const LOS = new RegExp(`${BOUND}(?:${SIDECODES.map((c) => toRe(c, '[- ]?')).join('|')})${END}`, 'giu');
 const CUES = ['kenteken', 'kentekenplaat', 'nummerbord', 'auto', 'wagen', 'busje', 'scooter', 'motor', 'bestelbus', 'geparkeerd', 'parkeerplaats'];
 const CUE_SET = new Set(CUES);
+/** A cue word as the context scorer reads it (a leading # or @ ignored). */
+const nearCue = (w: { lower: string }) => {
+  const c = w.lower.charCodeAt(0);
+  return CUE_SET.has(c === 35 || c === 64 ? w.lower.slice(1) : w.lower);
+};
 
 const recogniser: Recogniser = {
   id: 'id.kenteken',
@@ -40,7 +45,7 @@ const recogniser: Recogniser = {
       out.push(detectie(doc, recogniser, m.index, m.index + m[0].length, 0.6, 'Heeft de vorm van een Nederlands kenteken.', { raise: 0.35, window: 6 }));
     }
     // Without separators a plate only counts next to a cue word (0.45 + 0.45); without one, nothing to find.
-    if (doc.words.some((w) => CUE_SET.has(w.lower.replace(/^[#@]/, '')))) for (const m of alleMatches(LOS, doc.text)) {
+    if (doc.words.some(nearCue)) for (const m of alleMatches(LOS, doc.text)) {
       if (seen.has(m.index) || !/\d/.test(m[0]) || !/\p{L}/u.test(m[0])) continue;
       const d = detectie(doc, recogniser, m.index, m.index + m[0].length, 0.45, 'Heeft de vorm van een kenteken en staat bij een woord als "kenteken" of "auto".', { raise: 0.45, window: 6 });
       if (d.score >= 0.5) out.push(d);

@@ -95,7 +95,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * run. -1 when the regex must decide (a letter with an accent, an apostrophe, a hyphen, a scheme).
  */
 function asciiWordEnd(text: string, p: number): number {
-  if (text.startsWith('http', p) || text.startsWith('www.', p)) return -1;
+  const c0 = text.charCodeAt(p);
+  if ((c0 === 104 && text.startsWith('http', p)) || (c0 === 119 && text.startsWith('www.', p))) return -1;
   let i = p + 1;
   while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
   if (i < text.length) {
