@@ -166,7 +166,7 @@ const recogniser: Recogniser = {
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const key = keys[i]!;
       // 1. Lexicon terms, longest first.
-      const entry = BY_FIRST.get(key)?.find((e) => matchesAt(tokens, keys, i, e));
+      const entry = firstMatch(BY_FIRST.get(key), tokens, keys, i);
       if (entry) {
         const last = tokens[i + entry.tokens.length - 1]!;
         // "angst voor de gevolgen", "angst om fouten te maken": an everyday fear, not an anxiety disorder.
@@ -290,6 +290,12 @@ function inQuestion(tokens: Token[], end: number): boolean {
     if (/^[.!?…]$/.test(t.text)) return t.text === '?';
   }
   return false;
+}
+
+/** The first (longest) entry of `list` that matches at token `i`. */
+function firstMatch(list: Entry[] | undefined, tokens: Token[], keys: string[], i: number): Entry | undefined {
+  if (list) for (const e of list) if (matchesAt(tokens, keys, i, e)) return e;
+  return undefined;
 }
 
 function matchesAt(tokens: Token[], keys: string[], i: number, e: Entry): boolean {
