@@ -97,6 +97,13 @@ const DENIGREREND: Voorbeeld[] = [
   den('Typisch die Antillianen, komen altijd met de hele familie op bezoek en maken herrie', FB),
   den('Die psychiatrisch patiënt was weer eens helemaal van het padje, echt een gekkenhuis hier 🤪', TW),
   den('Als je je kind zo verwaarloost ben je gewoon een slechte moeder, punt', TW),
+  // fourth batch
+  den('Die familie van kamer 7 is zo irritant, bellen elk uur of mama al gegeten heeft', FB),
+  den('Ben ik de enige die vindt dat de helft van onze cliënten gewoon profiteurs zijn?', TW),
+  den('Onze afdelingsarts is echt de grootste eikel van het ziekenhuis', FB),
+  den('Mevrouw weet niet meer welke dag het is en vraagt steeds naar haar kat 🤣 kan niet meer', TT),
+  den('Die jongeren op de groep zijn gewoon verwende snotapen', FB),
+  den('Allemaal nepklachten, die lui willen gewoon een briefje voor de uitkering', TW),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -150,6 +157,13 @@ const KLACHT: Voorbeeld[] = [
   kla('De instelling waar ik werk behandelt haar personeel als wegwerpartikelen', LI),
   kla('Dat onze leidinggevende altijd haar vriendinnetjes voortrekt bij het rooster, valt echt niemand op hè', FB),
   kla('Onze praktijkhouder betaalt de assistentes onder de cao, zo schandalig', TW),
+  // fourth batch
+  kla('Mijn manager heeft me drie keer laten invallen op mijn vrije dag en zegt dan niet eens bedankt', FB),
+  kla('De directie van ons verpleeghuis heeft ons bij de reorganisatie compleet genegeerd', TW),
+  kla('Collega’s die elke dienst een uur te laat beginnen en niemand die er wat van zegt', FB),
+  kla('Onze opleider komt nooit opdagen bij de supervisie, we zoeken het zelf maar uit', TW),
+  kla('Het bestuur van de zorggroep heeft miljoenen verspild aan een mislukt ICT-systeem', TW),
+  kla('Mijn werkgever weigert mijn reiskosten te vergoeden terwijl het in de cao staat', FB),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -204,6 +218,13 @@ const RELATIE: Voorbeeld[] = [
   rel('Hey, ik zag je foto’s op Facebook van je vakantie, wat een mooie plek! Waar was dat?', DM_IN),
   rel('Ik vind het fijn om met je moeder te appen, ze is echt een vriendin geworden', FB),
   rel('Wil je mijn privé-mail? Dan kunnen we ook na de behandeling contact houden', MAIL),
+  // fourth batch
+  rel('Hee, gaan we zaterdag samen shoppen? Dan kun je me ook eens helpen 😄', WA),
+  rel('Ik heb gisteren nog met een oud-pupil in de kroeg gestaan, gezellig bijgepraat', FB),
+  rel('Zullen we elkaar na je ontslag uit de kliniek eens zien? Gewoon als maatjes', WA),
+  rel('Ik ben zo dankbaar, mag ik u een keer meenemen naar een restaurant?', WA_IN),
+  rel('Heeft u zin om met mij naar het concert van zaterdag te gaan?', DM_IN),
+  rel('U ziet er vandaag weer prachtig uit, zuster', SMS_IN),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -257,6 +278,13 @@ const ADVIES: Voorbeeld[] = [
   adv('@kim_88 laat die antidepressiva gewoon staan, sporten werkt beter', TW),
   adv('@eva_p de pil van de morgen na kun je beter niet nemen, is slecht voor je', TW),
   adv('@rik.m dat oogje is gewoon een strontje, warm kompres erop en klaar', TW),
+  // fourth batch
+  adv('@nadia_k dat is zeker een schimmelinfectie, haal gewoon miconazol bij de drogist', TW),
+  adv('@peter_v je hoeft echt niet naar de fysio, die schouder trekt vanzelf bij', TW),
+  adv('@vivian1990 geef je dochter gewoon een halve tablet ibuprofen, dan is ze morgen weer fit', TW),
+  adv('@sven_h met die hoge bloeddruk moet je vooral minder zout eten en stoppen met je pillen', TW),
+  adv('Beste Ingrid, volgens mij heb je een schildklierprobleem, laat je levothyroxine verhogen', FORUM),
+  adv('@tom_b bij jou is het vast een hernia, ga gewoon sporten dan gaat het vanzelf weg', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -312,6 +340,13 @@ const CRISIS: Voorbeeld[] = [
   cri('Ik krijg het benauwd, mijn hart gaat tekeer en ik word helemaal koud en zweterig', WA_IN),
   cri('De stemmen willen dat ik het huis in brand steek', WA_IN),
   cri('Ik zou het liefst verdwijnen en nooit meer terugkomen, ik heb al een plek uitgezocht', WA_IN),
+  // fourth batch
+  cri('Mijn broer ligt op de bank en ik krijg hem niet meer wakker, er liggen allemaal pillen', WA_IN),
+  cri('Ik heb een bericht achtergelaten voor mijn kinderen, vanavond stop ik ermee', WA_IN),
+  cri('Mijn man schreeuwt dat hij ons allemaal gaat vermoorden en heeft een mes in de keuken gepakt', SMS_IN),
+  cri('Ik heb mezelf weer met een aansteker verbrand, ik kan het niet laten', WA_IN),
+  cri('Mijn moeder is helemaal grauw, zweet en heeft hevige pijn in haar kaak en borst', WA_IN),
+  cri('De buurman zegt dat de kinderen al 3 dagen geen eten hebben gehad en de ouders zijn weg', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -365,6 +400,13 @@ const BEELD: Voorbeeld[] = [
   bld('Videoverslag van de sportdag met de jongeren van de jeugdinstelling 🏃', FB),
   bld('Onze bewoonster straalt op de foto met haar nieuwe kapsel 💇‍♀️', FB),
   bld('Nieuwe post: een dag uit het leven van een ambulanceverpleegkundige, met beelden van de inzet van vannacht', IG),
+  // fourth batch
+  bld('Vlogje van mijn werkdag in het verpleeghuis, met een cameo van onze oudste bewoonster', TT),
+  bld('Even een fotootje van onze kleine patiënt in de couveuse 💙', IG),
+  bld('Zie de story voor de dansjes van de bewoners bij de muziektherapie', IG),
+  bld('Check mijn nieuwe reel met collega’s op de afdeling 🎬', IG),
+  bld('Opname van de jongens van de woongroep die rappen, echt talent', FB),
+  bld('Onze dag in beeld: de bewoners bij de kapper', FB),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -418,6 +460,13 @@ const KANAAL: Voorbeeld[] = [
   kan('Het uitstrijkje liet afwijkende cellen zien, u krijgt een verwijzing naar de gynaecoloog.', SMS),
   kan('De wijkagent heeft je zoon aangehouden voor winkeldiefstal, we moeten het hulpverleningsplan aanpassen.', WA),
   kan('Je zwangerschapsdiabetes is bevestigd, we starten met insuline.', WA),
+  // fourth batch
+  kan('Je bent positief getest op corona, blijf thuis tot je klachten over zijn.', WA),
+  kan('Uw vader heeft volgens de geriater een beginnende dementie, we bespreken het zorgplan volgende week.', MAIL),
+  kan('Je vertelde over je eetbuien, probeer deze week je eetdagboek bij te houden.', WA),
+  kan('Er is een melding binnengekomen over mogelijke kindermishandeling in jullie gezin.', WA),
+  kan('Je schulden bij de zorgverzekeraar zijn opgelopen tot 2000 euro, we regelen een betalingsregeling.', DM),
+  kan('Je thyroxine moet omhoog naar 100 microgram, je TSH is te hoog.', SMS),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -544,6 +593,22 @@ const SCHOON: Voorbeeld[] = [
   schoon('Op zoek naar goede podcasts over palliatieve zorg. Iemand tips?', TW),
   schoon('Tip: zet je telefoon op stil tijdens het slapen na een nachtdienst.', TW),
   schoon('Vanaf maandag hebben we nieuwe openingstijden: 8 tot 17 uur.', FB),
+  // fourth batch
+  schoon('Volgende week start onze cursus omgaan met dementie voor mantelzorgers.', FB),
+  schoon('Hoi, ik sta voor de deur maar de bel doet het niet.', WA_IN),
+  schoon('Fijne kerstdagen aan alle collega’s die moeten werken!', TW),
+  schoon('Kan ik een kopie van mijn dossier opvragen?', MAIL_IN),
+  schoon('Dank voor je bericht, ik bel je morgen tussen 10 en 11 uur.', WA),
+  schoon('Vandaag de eerste keer zelfstandig een nachtdienst gedraaid. Spannend!', FB),
+  schoon('Wat vinden jullie van de nieuwe richtlijn over antibioticagebruik?', FORUM),
+  schoon('Ik heb vandaag mijn examen gehaald en mag me nu wondverpleegkundige noemen.', LI),
+  schoon('Mijn dochter heeft buikpijn sinds gisteren, kan ze vandaag nog bij de huisarts terecht?', WA_IN),
+  schoon('Onze locatie zoekt vrijwilligers voor de wandelgroep op woensdag.', FB),
+  schoon('Lekker uit eten met mijn man voor onze trouwdag 🥂', IG),
+  schoon('Schoonmaakmiddelen altijd buiten bereik van kinderen bewaren! Bij vergiftiging: bel je huisarts.', TW),
+  schoon('Ik kan vandaag niet komen, mijn kind is ziek.', SMS_IN),
+  schoon('Bedankt voor de fijne samenwerking, ik ga een nieuwe uitdaging aan!', LI),
+  schoon('Ik wil graag een afspraak maken voor een gesprek over mijn zoon.', MAIL_IN),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */

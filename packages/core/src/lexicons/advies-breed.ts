@@ -1,7 +1,7 @@
 /**
  * Broad word families for individual advice, added to `advies.ts` (same `cue | soort` format): telling one
  * person they need no doctor or that it passes by itself, promising a quick recovery, prescribing an
- * exercise, and dose wording (`mg`, `daags`, `per dag`), which counts in a reply to one person.
+ * exercise, and dose wording (`daags`, `per dag`), which counts in a reply to one person.
  */
 export default String.raw`
 jij hoeft .. niet naar | advies
@@ -13,7 +13,6 @@ je bent er .. vanaf | advies
 ben je er .. vanaf | advies
 doe deze oefening* | advies
 doe die oefening* | advies
-mg | advies-zwak
 daags | advies-zwak
 per dag | advies-zwak
 x per dag | advies-zwak
@@ -21,7 +20,6 @@ dat is een klassieke | advies
 is een klassieke | advies
 pak meteen | advies-zwak
 pak een | advies-zwak
-kun je prima | advies-zwak
 werkt bij iedereen | advies-zwak
 # referrals
 huisarts bellen | verwijzing
@@ -43,20 +41,20 @@ laat .. gewoon staan | advies-zwak
 werkt beter | advies-zwak
 is gewoon een | advies-zwak
 en klaar | advies-zwak
-kompres | advies-zwak
 # remedies and ailments: with a reply to one person they make the message about that person's health
-*zalf | medisch
 *crème | medisch
 kompres | medisch
-zetpil* | medisch
 druppels | medisch
 pijnstiller* | medisch
-antibiotica | medisch
-*ontsteking | medisch
 krentenbaard | medisch
 strontje | medisch
-bult | medisch
 jeuk* | medisch
-koorts | medisch
-uitslag | medisch
+is zeker een | advies
+haal gewoon | advies-zwak
+bij de drogist | advies-zwak
+vanzelf bij | advies-zwak
+volgens mij heb je | advies
+laat je .. verhogen | advies
+laat je .. verlagen | advies
+je hoeft .. niet naar | advies
 `;

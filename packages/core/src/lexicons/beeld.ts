@@ -70,6 +70,7 @@ videoverslag
 videootje
 videoclip*
 beelden
+vlogje
 📸
 📷
 🎥

@@ -13,7 +13,6 @@ paracetamol* .. genomen | suicide
 slaappil* geslikt | suicide
 slaappil* .. genomen | suicide
 tabletten geslikt | suicide
-pillen geslikt | suicide
 strip* .. geslikt | suicide
 # collapse, falls, stroke signs, allergic swelling, breathing
 beweegt niet meer | medisch
@@ -71,4 +70,19 @@ koud en zweterig | medisch
 krijg het benauwd | medisch
 in brand steek* | geweld
 in de fik | geweld
+# farewells, burning, heart attack signs in women, neglected children
+stop ik ermee | suicide
+ik stop ermee | suicide
+bericht achtergelaten | suicide
+brief achtergelaten | suicide
+mezelf .. verbrand | zelfbeschadiging
+met een aansteker | zelfbeschadiging
+helemaal grauw | medisch
+ziet grauw | medisch
+is grauw | medisch
+pijn in .. kaak | medisch
+pijn in .. borst | medisch
+dagen geen eten | kinderen
+geen eten gehad | kinderen
+ouders zijn weg | kinderen
 `;

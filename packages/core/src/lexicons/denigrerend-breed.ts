@@ -24,7 +24,6 @@ rotvent | scheldwoord
 rotzak* | scheldwoord
 klootzakken | scheldwoord
 klunz* | scheldwoord
-kluns | scheldwoord
 kneus | scheldwoord
 kneuzen | scheldwoord
 loser* | scheldwoord
@@ -47,11 +46,8 @@ tuig | scheldwoord
 uitschot | scheldwoord
 gespuis | scheldwoord
 schorem | scheldwoord
-parasiet* | scheldwoord
 uitvreter* | scheldwoord
-klaploper* | scheldwoord
 luilak* | scheldwoord
-profiteur* | scheldwoord
 tyfus* | scheldwoord
 volkje | scheldwoord
 hopeloze gevallen | scheldwoord
@@ -229,4 +225,11 @@ gekkenhuis | afkeer
 slechte moeder | scheldwoord
 slechte vader | scheldwoord
 slechte ouders | scheldwoord
+snotaap | scheldwoord
+snotap* | scheldwoord
+snotneus* | scheldwoord
+kan niet meer | spot
+weet niet meer | ongemak
+vraagt steeds | ongemak
+nepklacht* | afkeer
 `;

@@ -196,4 +196,19 @@ er gebeurt niets | klacht
 valt echt niemand op | klacht
 valt niemand op | klacht
 zo schandalig | klacht
+# ignoring, wasting, not showing up, leaving staff to fend for themselves
+genegeerd | klacht
+negeert | klacht
+negeren | klacht
+verspild | klacht
+verspillen | klacht
+mislukt* | klacht
+nooit opdagen | klacht
+komt nooit | klacht
+zoeken het zelf | klacht
+zelf maar uit | klacht
+niemand die er | klacht
+er wat van zegt | klacht
+er iets van zegt | klacht
+te laat beginnen | klacht
 `;

@@ -2,7 +2,8 @@
  * Broad word families for personal contact with (former) clients and relatives, added to `relatie.ts` (same
  * `cue | soort` format). `contact`: invitations and private plans (meals, drinks, parties, outings, holidays,
  * visits at home, friendship, private accounts); `flirt`: incoming personal interest (having seen the
- * professional privately, their home, their partner, compliments, dreams).
+ * professional privately, their home, their partner, compliments, dreams); `voorstel` and `uitje`: a
+ * proposal followed by a leisure outing, which together make an invitation.
  */
 export default String.raw`
 # --- invitations and shared private plans
@@ -178,4 +179,62 @@ je foto's op | flirt
 foto's van je | flirt
 je foto’s op | flirt
 van je vakantie | flirt
+# proposals (voorstel) that, followed by a leisure outing (uitje), make an invitation (rules/persoonlijke-relatie/uitnodiging.ts)
+zullen we | voorstel
+zullen wij | voorstel
+gaan we | voorstel
+zin om | voorstel
+heb je zin | voorstel
+heeft u zin | voorstel
+zin in | voorstel
+mag ik u | voorstel
+mag ik je | voorstel
+meenemen naar | voorstel
+met mij naar | voorstel
+met mij mee | voorstel
+ga je mee | voorstel
+gaat u mee | voorstel
+kom je mee | voorstel
+komt u mee | voorstel
+elkaar .. zien | voorstel
+shoppen | uitje
+winkelen | uitje
+restaurant | uitje
+concert* | uitje
+kroeg | uitje
+café | uitje
+terras* | uitje
+film | uitje
+borrel* | uitje
+biertje | uitje
+wijntje | uitje
+drankje | uitje
+koffie | uitje
+wandelen | uitje
+wandeling | uitje
+fietstocht* | uitje
+sporten | uitje
+zwemmen | uitje
+dansen | uitje
+stappen | uitje
+uitgaan | uitje
+feest* | uitje
+verjaardag* | uitje
+vakantie | uitje
+weekendje | uitje
+strand | uitje
+sauna | uitje
+picknick* | uitje
+barbecue | uitje
+bbq | uitje
+markt | uitje
+voetbal | uitje
+museum | uitje
+theater | uitje
+dierentuin | uitje
+# friendship and catching up
+als maatjes | contact
+bijgepraat | contact
+gezellig bijgepraat | contact
+in de kroeg | contact
 `;

@@ -3,6 +3,7 @@ import relatieSrc from '../../lexicons/relatie.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
+import { invitations } from './uitnodiging.js';
 
 const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
 
@@ -22,7 +23,7 @@ export const relatieContact: Rule = {
   check({ doc, features, ctx }) {
     const matches = CUES.find(doc);
     if (matches.some((m) => m.category === 'weigering')) return [];
-    const contact = matches.filter((m) => m.category === 'contact');
+    const contact = [...matches.filter((m) => m.category === 'contact'), ...invitations(doc, matches)];
     if (contact.length === 0) return [];
     // In a post, only when it is about a client; a private message is itself to the person concerned.
     if (!ctx.prive && features.clientRefs.length === 0 && !/\b(?:oud-|ex-|voormalig)/u.test(doc.lower)) return [];

@@ -3,6 +3,7 @@ import relatieSrc from '../../lexicons/relatie.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
+import { invitations } from './uitnodiging.js';
 
 const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
 
@@ -17,7 +18,8 @@ export const relatieInkomend: Rule = {
   suggestion: 'Ga er niet op in; antwoord vriendelijk en zakelijk, leg de grens uit en bespreek het zo nodig in het volgende gesprek of met je leidinggevende.',
   appliesTo: (ctx) => ctx.richting === 'inkomend',
   check({ doc }) {
-    const m = CUES.find(doc).filter((x) => x.category === 'flirt' || x.category === 'contact');
+    const all = CUES.find(doc);
+    const m = [...all.filter((x) => x.category === 'flirt' || x.category === 'contact'), ...invitations(doc, all)];
     return m.length ? [covering(m)] : [];
   },
   voorbeelden: {
