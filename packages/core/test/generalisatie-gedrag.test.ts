@@ -104,6 +104,12 @@ const DENIGREREND: Voorbeeld[] = [
   den('Mevrouw weet niet meer welke dag het is en vraagt steeds naar haar kat 🤣 kan niet meer', TT),
   den('Die jongeren op de groep zijn gewoon verwende snotapen', FB),
   den('Allemaal nepklachten, die lui willen gewoon een briefje voor de uitkering', TW),
+  // fifth batch
+  den('Weer zo’n verwend prinsesje op de poli dat vindt dat ze voor mag', TW),
+  den('Die vader van een van mijn pupillen is echt een waardeloze loser', FB),
+  den('Haha mevrouw zat weer met haar gebit in de koffie 😂😂', FB),
+  den('Al die zwervers bij de inloop stinken een uur in de wind', TW),
+  den('Verpleegkundigen die nog nooit een boek hebben opengeslagen, ik word er moe van', TW),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -164,6 +170,12 @@ const KLACHT: Voorbeeld[] = [
   kla('Onze opleider komt nooit opdagen bij de supervisie, we zoeken het zelf maar uit', TW),
   kla('Het bestuur van de zorggroep heeft miljoenen verspild aan een mislukt ICT-systeem', TW),
   kla('Mijn werkgever weigert mijn reiskosten te vergoeden terwijl het in de cao staat', FB),
+  // fifth batch
+  kla('De teammanager doet niks aan de agressie op de afdeling, wachten tot er iets gebeurt zeker', FB),
+  kla('Ons ziekenhuis heeft de parkeerkosten voor personeel verdubbeld, wat een minachting', TW),
+  kla('De leiding heeft weer over ons hoofd heen besloten dat we moeten inleveren', FB),
+  kla('Elke keer als ik iets meld bij mijn leidinggevende wordt het in de doofpot gestopt', TW),
+  kla('Die arts laat de verpleging al het vuile werk opknappen en neemt zelf de eer', FB),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -225,6 +237,12 @@ const RELATIE: Voorbeeld[] = [
   rel('Ik ben zo dankbaar, mag ik u een keer meenemen naar een restaurant?', WA_IN),
   rel('Heeft u zin om met mij naar het concert van zaterdag te gaan?', DM_IN),
   rel('U ziet er vandaag weer prachtig uit, zuster', SMS_IN),
+  // fifth batch
+  rel('Leuk je in de sportschool te zien! Zullen we samen gaan trainen?', DM),
+  rel('Je mag me altijd appen hoor, ook in het weekend en gewoon over leuke dingen', WA),
+  rel('Ik zou het heel gezellig vinden als u een keer bij ons komt eten', WA_IN),
+  rel('Met de dochter van een bewoonster ga ik volgende maand op vakantie naar Spanje', FB),
+  rel('Ik denk de hele dag aan u, mag ik uw telefoonnummer?', DM_IN),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -285,6 +303,12 @@ const ADVIES: Voorbeeld[] = [
   adv('@sven_h met die hoge bloeddruk moet je vooral minder zout eten en stoppen met je pillen', TW),
   adv('Beste Ingrid, volgens mij heb je een schildklierprobleem, laat je levothyroxine verhogen', FORUM),
   adv('@tom_b bij jou is het vast een hernia, ga gewoon sporten dan gaat het vanzelf weg', TW),
+  // fifth batch
+  adv('@karin_s dat is gewoon hooikoorts, neem een antihistaminicum en het gaat over', TW),
+  adv('@bert_w je kunt die bloedverdunners best een weekje overslaan voor je vakantie', TW),
+  adv('@jolien geef je peuter maar wat honing tegen die hoest, beter dan medicijnen', TW),
+  adv('@marc_d dat klinkt als artrose, ga vooral door met hardlopen', TW),
+  adv('@suus ik zou je medicijnen voor je schildklier gewoon halveren, dan voel je je beter', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -347,6 +371,12 @@ const CRISIS: Voorbeeld[] = [
   cri('Ik heb mezelf weer met een aansteker verbrand, ik kan het niet laten', WA_IN),
   cri('Mijn moeder is helemaal grauw, zweet en heeft hevige pijn in haar kaak en borst', WA_IN),
   cri('De buurman zegt dat de kinderen al 3 dagen geen eten hebben gehad en de ouders zijn weg', WA_IN),
+  // fifth batch
+  cri('Ik heb net een hele fles whisky en mijn slaappillen op, alles draait', WA_IN),
+  cri('Mijn dochter is weggelopen en stuurde dat ze van de brug wil springen', SMS_IN),
+  cri('Mijn moeder ligt in de badkamer en ik zie heel veel bloed', WA_IN),
+  cri('Mijn partner houdt me binnen opgesloten en pakt mijn telefoon af, help', SMS_IN),
+  cri('Ik krijg geen lucht meer en mijn lippen worden blauw', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -407,6 +437,12 @@ const BEELD: Voorbeeld[] = [
   bld('Check mijn nieuwe reel met collega’s op de afdeling 🎬', IG),
   bld('Opname van de jongens van de woongroep die rappen, echt talent', FB),
   bld('Onze dag in beeld: de bewoners bij de kapper', FB),
+  // fifth batch
+  bld('Kijk deze lieverd eens, 2 weken oud en al zo sterk 💕 #NICU', IG),
+  bld('Even een boomerang van ons team tijdens de nachtdienst 🙌', IG),
+  bld('Het filmpje van meneer die voor het eerst weer loopt gaat viraal!', FB),
+  bld('Vanochtend vastgelegd hoe mevrouw haar eerste stapjes zette na de beroerte', FB),
+  bld('Onze cliënten op het podium tijdens de talentenshow, kijk mee via de link', FB),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -467,6 +503,12 @@ const KANAAL: Voorbeeld[] = [
   kan('Er is een melding binnengekomen over mogelijke kindermishandeling in jullie gezin.', WA),
   kan('Je schulden bij de zorgverzekeraar zijn opgelopen tot 2000 euro, we regelen een betalingsregeling.', DM),
   kan('Je thyroxine moet omhoog naar 100 microgram, je TSH is te hoog.', SMS),
+  // fifth batch
+  kan('Hoi Tim, de uitslag van je soa-test is binnen: je hebt gonorroe.', WA),
+  kan('Beste mevrouw, de psychiater heeft bij uw zoon een bipolaire stoornis vastgesteld.', MAIL),
+  kan('Je hebt in het gesprek verteld dat je soms je kinderen slaat. We moeten dit melden.', WA),
+  kan('Je huurachterstand is nu drie maanden, de woningcorporatie start een ontruimingsprocedure.', WA),
+  kan('Na de scan blijkt dat de tumor kleiner is geworden, de chemo slaat aan!', DM),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -609,6 +651,32 @@ const SCHOON: Voorbeeld[] = [
   schoon('Ik kan vandaag niet komen, mijn kind is ziek.', SMS_IN),
   schoon('Bedankt voor de fijne samenwerking, ik ga een nieuwe uitdaging aan!', LI),
   schoon('Ik wil graag een afspraak maken voor een gesprek over mijn zoon.', MAIL_IN),
+  // fifth batch
+  schoon('Gezellig samen met de collega’s van de nachtdienst ontbeten na de dienst', FB),
+  schoon('Zullen we de afspraak van woensdag naar donderdag verzetten?', WA),
+  schoon('Ik heb een cliënt uitgelegd dat ik niet met haar naar de kroeg ga, dat hoort niet bij mijn werk.', FORUM),
+  schoon('Onze manager heeft ons vandaag bedankt met taart, wat lief!', FB),
+  schoon('Collega’s, dank voor jullie inzet tijdens de drukke weken!', LI),
+  schoon('De gemeente investeert in meer wijkteams, goed nieuws voor de buurt.', TW),
+  schoon('Hoe gaan jullie om met cliënten die je op Instagram volgen?', FORUM),
+  schoon('Mag ik mijn moeder vanmiddag meenemen naar het terras van het verpleeghuis?', WA_IN),
+  schoon('Ik heb geen zin om te sporten na een nachtdienst, jullie wel?', TW),
+  schoon('Bij een allergische reactie met zwelling van keel of lippen: bel direct 112.', TW),
+  schoon('Tip van de dag: een dikke trui in de nachtdienst is geen overbodige luxe.', TW),
+  schoon('Mijn moeder was vanmorgen een beetje in de war, maar nu gaat het weer goed. Dank voor de zorg.', WA_IN),
+  schoon('Het team heeft een mooie video gemaakt over werken in de wijk, zonder cliënten in beeld.', LI),
+  schoon('Bedankt voor de uitnodiging voor het evaluatiegesprek, ik kom graag.', MAIL_IN),
+  schoon('Vandaag een training over omgaan met agressie en grensoverschrijdend gedrag gevolgd.', LI),
+  schoon('De uitslag is binnen, belt u even om een afspraak te maken?', SMS),
+  schoon('Hoi, ik heb je formulier ontvangen. Tot donderdag bij het gesprek!', WA),
+  schoon('Ik ga deze zomer op vakantie, kan ik de afspraken daarna inplannen?', WA_IN),
+  schoon('Wat een mooie reacties op ons artikel over eenzaamheid, dank jullie wel!', LI),
+  schoon('We hebben een nieuwe koffieautomaat op de afdeling, eindelijk!', FB),
+  schoon('Kunt u mij de folder over valpreventie nog eens sturen?', MAIL_IN),
+  schoon('Mijn zoon wil graag weten of hij zijn eigen kamer mag inrichten in de nieuwe groep.', MAIL_IN),
+  schoon('Heb je zin om mijn dienst van zondag over te nemen? Dan trakteer ik op koffie.', WA),
+  schoon('Congres over jeugdzorg was super interessant, veel geleerd over ouderbetrokkenheid.', LI),
+  schoon('Er is geen enkele reden om aan je eigen waarde te twijfelen. Succes met je examen!', WA),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */
@@ -641,9 +709,9 @@ describe('gedragsregels op nieuwe teksten', () => {
       expect(r.recall, `${label} gemist:\n${r.gemist.join('\n')}`).toBeGreaterThanOrEqual(0.85);
     });
   }
-  it('laat schone teksten (bijna) met rust: hoogstens twee op ruim negentig', () => {
+  it('laat schone teksten (bijna) met rust: hoogstens drie op ruim honderdvijftig', () => {
     const vals = SCHOON.filter((x) => gedragLabels(x).length > 0).map((x) => `${gedragLabels(x).join(',')}: ${x.tekst}`);
-    expect(vals.length, vals.join('\n')).toBeLessThanOrEqual(2);
+    expect(vals.length, vals.join('\n')).toBeLessThanOrEqual(3);
   });
   it('voegt bij positieve voorbeelden geen gedragslabel toe uit een heel andere hoek', () => {
     // A crisis is only ever found in incoming messages; outgoing examples must not get it.

@@ -57,4 +57,8 @@ volgens mij heb je | advies
 laat je .. verhogen | advies
 laat je .. verlagen | advies
 je hoeft .. niet naar | advies
+is gewoon hooikoorts | advies
+het gaat over | advies-zwak
+overslaan | advies-zwak
+kun je .. overslaan | advies
 `;

@@ -71,6 +71,9 @@ videootje
 videoclip*
 beelden
 vlogje
+boomerang
+vastgelegd hoe
+kijk mee via
 📸
 📷
 🎥

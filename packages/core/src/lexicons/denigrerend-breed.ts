@@ -232,4 +232,16 @@ kan niet meer | spot
 weet niet meer | ongemak
 vraagt steeds | ongemak
 nepklacht* | afkeer
+# spoilt, homeless, stinking, ignorant
+prinsesje | scheldwoord
+prinsesjes | scheldwoord
+zwerver* | afkeer
+stinken | afkeer
+stinkt | afkeer
+in de wind | afkeer
+word er moe van | afkeer
+nog nooit een boek | afkeer
+met haar gebit | ongemak
+met zijn gebit | ongemak
+zat weer | ongemak
 `;

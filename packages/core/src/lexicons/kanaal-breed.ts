@@ -74,4 +74,6 @@ vertrouwensarts
 je zei in
 zei je in
 daar .. over praten
+kinderen slaat
+moeten dit melden
 `;

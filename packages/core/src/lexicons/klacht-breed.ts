@@ -211,4 +211,16 @@ niemand die er | klacht
 er wat van zegt | klacht
 er iets van zegt | klacht
 te laat beginnen | klacht
+# indifference, contempt for staff, cover-ups, taking credit
+doet niks aan | klacht
+doet niets aan | klacht
+minachting | klacht
+over ons hoofd | klacht
+inleveren | klacht
+doofpot | klacht
+vuile werk | klacht
+neemt zelf de eer | klacht
+met de eer | klacht
+verdubbeld | klacht
+wachten tot er iets gebeurt | klacht
 `;

@@ -189,7 +189,6 @@ heeft u zin | voorstel
 zin in | voorstel
 mag ik u | voorstel
 mag ik je | voorstel
-meenemen naar | voorstel
 met mij naar | voorstel
 met mij mee | voorstel
 ga je mee | voorstel
@@ -237,4 +236,19 @@ als maatjes | contact
 bijgepraat | contact
 gezellig bijgepraat | contact
 in de kroeg | contact
+# explaining a boundary cancels the signal
+uitgelegd dat ik niet | weigering
+hoort niet bij mijn werk | weigering
+# more invitations and private contact
+samen .. trainen | contact
+sportschool | uitje
+trainen | uitje
+altijd appen | contact
+over leuke dingen | contact
+bij ons komt eten | contact
+bij ons .. eten | contact
+op vakantie naar | contact
+uw telefoonnummer | flirt
+je telefoonnummer | flirt
+denk .. aan u | flirt
 `;
