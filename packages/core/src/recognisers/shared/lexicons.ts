@@ -78,30 +78,43 @@ export function isFirstName(lower: string): boolean {
 }
 
 /**
- * OpenTaal base forms (lowercase). The generated list is sorted (UTF-16 order) and newline-separated, so a
- * binary search over character offsets answers a look-up without splitting the 1.6 MB string or building a
- * 134,000-entry Set (either would cost tens of milliseconds at start-up).
+ * OpenTaal base forms (lowercase). The generated list is sorted (UTF-16 order) and front-coded in blocks
+ * (see `frontCode` in scripts/lexicons/build.ts): the blocks' first words are binary-searched and one block
+ * of at most 32 words is decoded per look-up, so neither the whole list nor a 134,000-entry Set is built.
  */
 export const dutchWords = lazy(() => {
-  const text = woorden;
+  const blocks = woorden.split(' ');
+  const heads = blocks.map((b) => {
+    let i = 0;
+    while (i < b.length && !isMarker(b.charCodeAt(i))) i++;
+    return b.slice(0, i);
+  });
   return {
     has(word: string): boolean {
-      let lo = 0; // first character of the search window (start of a line)
-      let hi = text.length; // one past the window's last character
+      // Last block whose first word is at most `word`.
+      let lo = 0;
+      let hi = heads.length;
       while (lo < hi) {
-        let mid = (lo + hi) >>> 1;
-        while (mid > lo && text.charCodeAt(mid - 1) !== 10) mid--;
-        let end = text.indexOf('\n', mid);
-        if (end < 0 || end > hi) end = hi;
-        const w = text.slice(mid, end);
-        if (w === word) return true;
-        if (w < word) lo = end + 1;
-        else hi = mid === lo ? lo : mid - 1;
+        const mid = (lo + hi) >>> 1;
+        if (heads[mid]! <= word) lo = mid + 1;
+        else hi = mid;
       }
-      return false;
+      if (lo === 0) return false;
+      const block = blocks[lo - 1]!;
+      let prev = heads[lo - 1]!;
+      let pos = prev.length;
+      while (prev < word && pos < block.length) {
+        let end = pos + 1;
+        while (end < block.length && !isMarker(block.charCodeAt(end))) end++;
+        prev = prev.slice(0, block.charCodeAt(pos) - 65) + block.slice(pos + 1, end);
+        pos = end;
+      }
+      return prev === word;
     },
   };
 });
+/** A capital starts a front-coded entry (the words themselves are lowercase). */
+const isMarker = (c: number) => c >= 65 && c <= 90;
 export const frequentWords = lazy(() => new Set(lines(frequenteWoorden)));
 
 const ordinaryMemo = new Map<string, boolean>();
