@@ -110,6 +110,12 @@ const DENIGREREND: Voorbeeld[] = [
   den('Haha mevrouw zat weer met haar gebit in de koffie 😂😂', FB),
   den('Al die zwervers bij de inloop stinken een uur in de wind', TW),
   den('Verpleegkundigen die nog nooit een boek hebben opengeslagen, ik word er moe van', TW),
+  // sixth batch
+  den('Die mevrouw van 14 is echt een krengetje, ze doet het expres', FB),
+  den('Onze nieuwe stagiair is zo traag als dikke stront, moet alles drie keer uitleggen', FB),
+  den('Hoe dom kun je zijn om met 39 graden koorts nog naar de sportschool te gaan, sommige patiënten 🙄', TW),
+  den('Die ouders van pupil X zijn echt tuig van de richel', FB),
+  den('Jongeren van tegenwoordig in de jeugdzorg, allemaal verwende etters', TW),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -176,6 +182,12 @@ const KLACHT: Voorbeeld[] = [
   kla('De leiding heeft weer over ons hoofd heen besloten dat we moeten inleveren', FB),
   kla('Elke keer als ik iets meld bij mijn leidinggevende wordt het in de doofpot gestopt', TW),
   kla('Die arts laat de verpleging al het vuile werk opknappen en neemt zelf de eer', FB),
+  // sixth batch
+  kla('De nieuwe directeur kent niet eens de namen van zijn personeel', TW),
+  kla('Mijn teamleider geeft de leuke diensten altijd aan haar favorieten, oneerlijk', FB),
+  kla('Het ziekenhuis bespaart op schoonmaak en wij mogen de rotzooi opruimen', TW),
+  kla('Die neuroloog van ons luistert nooit naar wat de verpleging zegt, arrogant mannetje', FB),
+  kla('De organisatie waar ik werk stuurt ons cursussen op maar geeft geen tijd om ze te volgen. Lekker dan.', LI),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -243,6 +255,12 @@ const RELATIE: Voorbeeld[] = [
   rel('Ik zou het heel gezellig vinden als u een keer bij ons komt eten', WA_IN),
   rel('Met de dochter van een bewoonster ga ik volgende maand op vakantie naar Spanje', FB),
   rel('Ik denk de hele dag aan u, mag ik uw telefoonnummer?', DM_IN),
+  // sixth batch
+  rel('Wat leuk dat je ook van wielrennen houdt! Zin om zondag een rondje te fietsen?', WA),
+  rel('Ik heb je vanuit mijn privéaccount een volgverzoek gestuurd 😉', DM),
+  rel('Ik heb een kaartje voor u gekocht voor de musical, gaat u mee?', WA_IN),
+  rel('Wat bent u toch een mooie vrouw, mag ik u mee uit vragen?', SMS_IN),
+  rel('Na de therapie gaan we samen iets drinken toch? Je had het beloofd', DM_IN),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -309,6 +327,12 @@ const ADVIES: Voorbeeld[] = [
   adv('@jolien geef je peuter maar wat honing tegen die hoest, beter dan medicijnen', TW),
   adv('@marc_d dat klinkt als artrose, ga vooral door met hardlopen', TW),
   adv('@suus ik zou je medicijnen voor je schildklier gewoon halveren, dan voel je je beter', TW),
+  // sixth batch
+  adv('@anja_r bij die klachten moet je je prednison afbouwen, dat doe ik ook bij mijn patiënten', TW),
+  adv('@hugo_m dat bloed in je ontlasting is gewoon van aambeien, niks om je druk over te maken', TW),
+  adv('@sanne.v je baby heeft gewoon krampjes, geef haar wat venkelthee', TW),
+  adv('@r_dekker zo’n bobbel op je pols is een peesknoop, sla er met een boek op en hij is weg', TW),
+  adv('@lars_p met die migraine mag je best 3 sumatriptan per dag nemen', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -377,6 +401,12 @@ const CRISIS: Voorbeeld[] = [
   cri('Mijn moeder ligt in de badkamer en ik zie heel veel bloed', WA_IN),
   cri('Mijn partner houdt me binnen opgesloten en pakt mijn telefoon af, help', SMS_IN),
   cri('Ik krijg geen lucht meer en mijn lippen worden blauw', WA_IN),
+  // sixth batch
+  cri('Mijn vrouw heeft een toeval en stopt niet met schokken', WA_IN),
+  cri('Ik heb al mijn pillen in een bakje gedaan en ga ze vanavond innemen', WA_IN),
+  cri('Ik heb mezelf opgesloten in de badkamer met een mes, ik wil niet meer', SMS_IN),
+  cri('Hij heeft de kinderen meegenomen en zegt dat ik ze nooit meer terugzie', WA_IN),
+  cri('Mijn zoon hoort stemmen en zegt dat hij zijn zus moet doden', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -443,6 +473,12 @@ const BEELD: Voorbeeld[] = [
   bld('Het filmpje van meneer die voor het eerst weer loopt gaat viraal!', FB),
   bld('Vanochtend vastgelegd hoe mevrouw haar eerste stapjes zette na de beroerte', FB),
   bld('Onze cliënten op het podium tijdens de talentenshow, kijk mee via de link', FB),
+  // sixth batch
+  bld('Selfietime met onze lieve bewoners bij de kerstboom 🎄', IG),
+  bld('Hier een kort clipje van de reanimatie-oefening met ons hele team', LI),
+  bld('Snelle foto van de kamer van meneer na zijn verhuizing, zo mooi geworden!', FB),
+  bld('Nieuwe TikTok: mijn collega’s reageren op mijn dansje in de nachtdienst 😂', TT),
+  bld('Kijk wat mevrouw vandaag heeft geschilderd, en ze staat er zelf trots naast 🎨📷', FB),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -509,6 +545,12 @@ const KANAAL: Voorbeeld[] = [
   kan('Je hebt in het gesprek verteld dat je soms je kinderen slaat. We moeten dit melden.', WA),
   kan('Je huurachterstand is nu drie maanden, de woningcorporatie start een ontruimingsprocedure.', WA),
   kan('Na de scan blijkt dat de tumor kleiner is geworden, de chemo slaat aan!', DM),
+  // sixth batch
+  kan('Je biopt laat een melanoom zien, we willen je snel zien voor de behandeling.', WA),
+  kan('Uw dochter vertelde op school dat ze thuis geslagen wordt, we hebben een melding gedaan.', MAIL),
+  kan('Je gaf aan dat je nog steeds drinkt, je leverwaarden zijn daardoor slecht.', WA),
+  kan('Je inkomen ligt onder de bijstandsnorm, daarom krijg je voedselbonnen.', WA),
+  kan('In de sessie van gisteren vertelde je over je verkrachting. Hoe gaat het nu met je?', WA),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -677,6 +719,22 @@ const SCHOON: Voorbeeld[] = [
   schoon('Heb je zin om mijn dienst van zondag over te nemen? Dan trakteer ik op koffie.', WA),
   schoon('Congres over jeugdzorg was super interessant, veel geleerd over ouderbetrokkenheid.', LI),
   schoon('Er is geen enkele reden om aan je eigen waarde te twijfelen. Succes met je examen!', WA),
+  // sixth batch
+  schoon('Koffie staat klaar in de teamkamer, wie wil er taart?', WA),
+  schoon('Onze directeur opende vandaag de nieuwe afdeling. Mooi moment!', LI),
+  schoon('Ik heb geen tijd voor een borrel, ik moet nog rapporteren.', WA),
+  schoon('Mijn vader ligt al een week bij jullie, wanneer komt de arts langs?', WA_IN),
+  schoon('Kun je me vanavond even bellen over het rooster?', WA),
+  schoon('Bij pijn op de borst die uitstraalt naar de arm: bel altijd 112.', TW),
+  schoon('We gaan met de hele afdeling naar de bioscoop, wie gaat er mee?', FB),
+  schoon('Dag mevrouw, ik kan helaas niet op uw verjaardag komen, dat past niet bij mijn rol. Fijne dag!', WA),
+  schoon('Wat een mooie middag met de bewoners in de tuin, iedereen genoot van het zonnetje.', FB),
+  schoon('Ik wil graag weten of mijn moeder haar medicijnen goed inneemt.', MAIL_IN),
+  schoon('Vandaag een inspirerende intervisie over grenzen in de hulpverlening.', LI),
+  schoon('Goedemorgen! Mijn afspraak is om 10 uur, ik kom met de bus.', SMS_IN),
+  schoon('Ik heb mijn BIG-registratie verlengd, fijn dat dat weer geregeld is.', TW),
+  schoon('De nieuwe cao is een stap vooruit, maar de werkdruk blijft een probleem in de sector.', TW),
+  schoon('Wie heeft er tips voor een goed boek over hechting?', FORUM),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */

@@ -61,4 +61,12 @@ is gewoon hooikoorts | advies
 het gaat over | advies-zwak
 overslaan | advies-zwak
 kun je .. overslaan | advies
+heeft gewoon | advies-zwak
+geef haar wat | advies-zwak
+geef hem wat | advies-zwak
+en hij is weg | advies-zwak
+en het is weg | advies-zwak
+krampjes | medisch
+bobbel | medisch
+peesknoop | medisch
 `;

@@ -85,4 +85,9 @@ pijn in .. borst | medisch
 dagen geen eten | kinderen
 geen eten gehad | kinderen
 ouders zijn weg | kinderen
+heeft een toeval | medisch
+stopt niet met schokken | medisch
+blijft schokken | medisch
+kinderen meegenomen | kinderen
+nooit meer terugzie | kinderen
 `;

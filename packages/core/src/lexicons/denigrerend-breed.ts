@@ -244,4 +244,12 @@ nog nooit een boek | afkeer
 met haar gebit | ongemak
 met zijn gebit | ongemak
 zat weer | ongemak
+# diminutive insults, spite, slowness, brats
+krengetje | scheldwoord
+krengen | scheldwoord
+etters | scheldwoord
+doet het expres | afkeer
+doen het expres | afkeer
+traag als | afkeer
+stront | afkeer
 `;

@@ -76,4 +76,6 @@ zei je in
 daar .. over praten
 kinderen slaat
 moeten dit melden
+geslagen wordt
+melding gedaan
 `;

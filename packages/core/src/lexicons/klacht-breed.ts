@@ -223,4 +223,16 @@ neemt zelf de eer | klacht
 met de eer | klacht
 verdubbeld | klacht
 wachten tot er iets gebeurt | klacht
+# favouritism, unfairness, saving on the wrong things, not listening, arrogance
+*loog | doelwit
+favorieten | klacht
+oneerlijk | klacht
+bespaart op | klacht
+besparen op | klacht
+rotzooi | klacht
+luistert nooit | klacht
+luisteren nooit | klacht
+arrogant* | klacht
+lekker dan | klacht
+geeft geen tijd | klacht
 `;

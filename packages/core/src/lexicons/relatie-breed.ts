@@ -3,7 +3,8 @@
  * `cue | soort` format). `contact`: invitations and private plans (meals, drinks, parties, outings, holidays,
  * visits at home, friendship, private accounts); `flirt`: incoming personal interest (having seen the
  * professional privately, their home, their partner, compliments, dreams); `voorstel` and `uitje`: a
- * proposal followed by a leisure outing, which together make an invitation.
+ * proposal followed by a leisure outing, which together make an invitation (`mee`: a go-along proposal
+ * after the outing).
  */
 export default String.raw`
 # --- invitations and shared private plans
@@ -191,10 +192,6 @@ mag ik u | voorstel
 mag ik je | voorstel
 met mij naar | voorstel
 met mij mee | voorstel
-ga je mee | voorstel
-gaat u mee | voorstel
-kom je mee | voorstel
-komt u mee | voorstel
 elkaar .. zien | voorstel
 shoppen | uitje
 winkelen | uitje
@@ -251,4 +248,17 @@ op vakantie naar | contact
 uw telefoonnummer | flirt
 je telefoonnummer | flirt
 denk .. aan u | flirt
+# go-along proposals (mee) that follow the outing they refer to; more outings and compliments
+gaat u mee | mee
+ga je mee | mee
+kom je mee | mee
+komt u mee | mee
+fietsen | uitje
+wielrennen | uitje
+hardlopen | uitje
+musical | uitje
+voorstelling | uitje
+mee uit | flirt
+mooie vrouw | flirt
+mooie man | flirt
 `;

@@ -9,15 +9,22 @@ const WINDOW = 8;
 /**
  * A proposal followed closely by a leisure outing ("gaan we zaterdag samen shoppen", "heeft u zin om mee te
  * gaan naar het concert"): an invitation to private contact, however it is worded. Reads the `voorstel` and
- * `uitje` cues of `relatie-breed.ts`; returns one match per invitation, from the proposal to the outing.
+ * `uitje` cues of `relatie-breed.ts` (and `mee`, a go-along proposal after the outing); returns one match
+ * per invitation, covering proposal and outing.
  */
 export function invitations(doc: AnalysedText, matches: readonly CueMatch[]): CueMatch[] {
   const toks = cueTokens(doc);
   const out: CueMatch[] = [];
   for (const p of matches) {
-    if (p.category !== 'voorstel' || (p.from > 0 && NEGATION.has(toks[p.from - 1]!.norm))) continue;
-    const outing = matches.find((u) => u.category === 'uitje' && u.from >= p.to && u.from - p.to < WINDOW);
-    if (outing) out.push({ ...p, end: outing.end, to: outing.to, category: 'contact' });
+    if (p.from > 0 && NEGATION.has(toks[p.from - 1]!.norm)) continue;
+    if (p.category === 'voorstel') {
+      const outing = matches.find((u) => u.category === 'uitje' && u.from >= p.to && u.from - p.to < WINDOW);
+      if (outing) out.push({ ...p, end: outing.end, to: outing.to, category: 'contact' });
+    } else if (p.category === 'mee') {
+      // "een kaartje voor de musical, gaat u mee?": the outing comes first.
+      const outing = matches.find((u) => u.category === 'uitje' && u.to <= p.from && p.from - u.to < WINDOW);
+      if (outing) out.push({ ...p, start: outing.start, from: outing.from, category: 'contact' });
+    }
   }
   return out;
 }
