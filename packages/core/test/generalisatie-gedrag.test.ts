@@ -116,6 +116,12 @@ const DENIGREREND: Voorbeeld[] = [
   den('Hoe dom kun je zijn om met 39 graden koorts nog naar de sportschool te gaan, sommige patiënten 🙄', TW),
   den('Die ouders van pupil X zijn echt tuig van de richel', FB),
   den('Jongeren van tegenwoordig in de jeugdzorg, allemaal verwende etters', TW),
+  // seventh batch
+  den('Wat een stelletje hysterische moeders vandaag op het consultatiebureau', TW),
+  den('Sommige cliënten zijn gewoon te lui om te werken, en dan klagen over geld', FB),
+  den('Die nieuwe co-assistent is echt zo onhandig als een koe op het ijs 🤦‍♀️', FB),
+  den('Mijn baas is een incapabele zak die alleen aan zijn bonus denkt', TW),
+  den('Meneer vergat weer voor de derde keer zijn broek aan te trekken hahaha', FB),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -188,6 +194,12 @@ const KLACHT: Voorbeeld[] = [
   kla('Het ziekenhuis bespaart op schoonmaak en wij mogen de rotzooi opruimen', TW),
   kla('Die neuroloog van ons luistert nooit naar wat de verpleging zegt, arrogant mannetje', FB),
   kla('De organisatie waar ik werk stuurt ons cursussen op maar geeft geen tijd om ze te volgen. Lekker dan.', LI),
+  // seventh batch
+  kla('Het rooster voor december is nog steeds niet bekend, planning slaapt zeker', FB),
+  kla('De huisarts in onze wijk weigert huisbezoeken bij ouderen, onbegrijpelijk', TW),
+  kla('Drie weken geleden een klacht ingediend over mijn leidinggevende, nog geen reactie van HR', FB),
+  kla('Onze zorgorganisatie maakt winst terwijl wij met te weinig mensen op de vloer staan', TW),
+  kla('Collega’s van de avond laten elke keer de medicijnkar leeg achter, wij mogen het oplossen', FB),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -261,6 +273,12 @@ const RELATIE: Voorbeeld[] = [
   rel('Ik heb een kaartje voor u gekocht voor de musical, gaat u mee?', WA_IN),
   rel('Wat bent u toch een mooie vrouw, mag ik u mee uit vragen?', SMS_IN),
   rel('Na de therapie gaan we samen iets drinken toch? Je had het beloofd', DM_IN),
+  // seventh batch
+  rel('Hoi, ik kom zaterdag op je housewarming, neem ik iets mee?', WA),
+  rel('Nu je niet meer bij ons in zorg bent, mag ik je wel als vriend toevoegen toch?', DM),
+  rel('Ik heb een oud-cliënt geholpen met verhuizen, daarna samen pizza gegeten', FB),
+  rel('Mag ik u na mijn laatste afspraak een knuffel geven en een keer koffie met u drinken?', WA_IN),
+  rel('U bent echt mijn favoriete dokter, heeft u al plannen voor het weekend?', DM_IN),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -333,6 +351,12 @@ const ADVIES: Voorbeeld[] = [
   adv('@sanne.v je baby heeft gewoon krampjes, geef haar wat venkelthee', TW),
   adv('@r_dekker zo’n bobbel op je pols is een peesknoop, sla er met een boek op en hij is weg', TW),
   adv('@lars_p met die migraine mag je best 3 sumatriptan per dag nemen', TW),
+  // seventh batch
+  adv('@dewi_a met zo’n verstuikte enkel hoef je echt niet naar de EHBO, gewoon ijs erop', TW),
+  adv('@mo_h je moet die antibiotica echt afmaken maar daarna meteen probiotica slikken, 3 per dag', TW),
+  adv('@lieke_w dat hartkloppen komt door de koffie, stop daarmee en het is over', TW),
+  adv('@harm.b als ik jou was zou ik die statines nooit meer innemen', TW),
+  adv('@ans_v je kleindochter heeft gewoon de griep, paracetamol en bed in', FBO),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -407,6 +431,12 @@ const CRISIS: Voorbeeld[] = [
   cri('Ik heb mezelf opgesloten in de badkamer met een mes, ik wil niet meer', SMS_IN),
   cri('Hij heeft de kinderen meegenomen en zegt dat ik ze nooit meer terugzie', WA_IN),
   cri('Mijn zoon hoort stemmen en zegt dat hij zijn zus moet doden', WA_IN),
+  // seventh batch
+  cri('Mijn moeder praat wartaal en haar rechterkant is helemaal slap', WA_IN),
+  cri('ik heb mijn polsen opengesneden en het bloedt', WA_IN),
+  cri('Het is vanavond mijn laatste avond, bedankt voor alles wat je voor me gedaan hebt', WA_IN),
+  cri('Mijn schoonvader staat met een mes in de hand op de stoep te schreeuwen', SMS_IN),
+  cri('Mijn kind heeft een batterijtje ingeslikt en hoest heel erg', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -479,6 +509,12 @@ const BEELD: Voorbeeld[] = [
   bld('Snelle foto van de kamer van meneer na zijn verhuizing, zo mooi geworden!', FB),
   bld('Nieuwe TikTok: mijn collega’s reageren op mijn dansje in de nachtdienst 😂', TT),
   bld('Kijk wat mevrouw vandaag heeft geschilderd, en ze staat er zelf trots naast 🎨📷', FB),
+  // seventh batch
+  bld('Foto van onze bewoners tijdens de Sinterklaasviering, wat een feest!', FB),
+  bld('Klein kijkje in mijn dienst: hier help ik meneer met zijn ontbijt 📹', TT),
+  bld('Vandaag een leuke TikTok opgenomen met mijn collega’s op de OK', IG),
+  bld('Deze stoere jongen mocht vandaag naar huis na zijn operatie, hier samen met mij op de foto 💪', IG),
+  bld('Beelden van de nachtelijke inzet bij de zorgboerderij, met onze cliënten erbij', FB),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -551,6 +587,12 @@ const KANAAL: Voorbeeld[] = [
   kan('Je gaf aan dat je nog steeds drinkt, je leverwaarden zijn daardoor slecht.', WA),
   kan('Je inkomen ligt onder de bijstandsnorm, daarom krijg je voedselbonnen.', WA),
   kan('In de sessie van gisteren vertelde je over je verkrachting. Hoe gaat het nu met je?', WA),
+  // seventh batch
+  kan('Je bloedonderzoek wijst op een vitamine B12-tekort, je krijgt injecties.', WA),
+  kan('Beste Ahmed, uw aanvraag bijzondere bijstand is afgewezen vanwege uw spaargeld.', MAIL),
+  kan('De ambulance bracht je vader gisteren met een hersenbloeding binnen, zijn toestand is kritiek.', WA),
+  kan('Je vertelde in je laatste sessie dat je seksueel misbruikt bent door je trainer.', DM),
+  kan('Uw zoon heeft op school een paniekaanval gehad, we denken aan een angststoornis.', MAIL),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -735,6 +777,22 @@ const SCHOON: Voorbeeld[] = [
   schoon('Ik heb mijn BIG-registratie verlengd, fijn dat dat weer geregeld is.', TW),
   schoon('De nieuwe cao is een stap vooruit, maar de werkdruk blijft een probleem in de sector.', TW),
   schoon('Wie heeft er tips voor een goed boek over hechting?', FORUM),
+  // seventh batch
+  schoon('Ben je er morgen ook bij de teamtraining?', WA),
+  schoon('Hoe gaat het met je? Ik heb je al een tijdje niet gezien op de afdeling.', WA),
+  schoon('Ik wil me aanmelden voor de cursus mindfulness die jullie aanbieden.', MAIL_IN),
+  schoon('Slim: neem bij reizen altijd een medicijnpaspoort mee.', TW),
+  schoon('Dag allemaal, vanaf volgende week ben ik met zwangerschapsverlof!', LI),
+  schoon('Wat een prachtig afscheid van onze collega Ria na 40 jaar. We gaan je missen!', FB),
+  schoon('Mijn vader is erg onrustig sinds de verhuizing, hoe kunnen we hem helpen?', MAIL_IN),
+  schoon('Goede discussie vandaag over werkdruk en verzuim in de sector.', LI),
+  schoon('Zullen we het werkoverleg verplaatsen naar de kantine? Daar is meer ruimte.', WA),
+  schoon('Morgen is de praktijk gesloten wegens scholing. Bij spoed: bel de huisartsenpost.', FB),
+  schoon('Mijn moeder heeft vannacht slecht geslapen, kan iemand vandaag even extra bij haar kijken?', WA_IN),
+  schoon('Bedankt voor de bloemen, die staan prachtig in de teamkamer!', FB),
+  schoon('Ik zoek een collega die mijn dienst van kerstavond wil ruilen.', FB),
+  schoon('Vandaag geoefend met een simulatiepatiënt, zo leerzaam.', TW),
+  schoon('Hoi, ik heb de nieuwe afspraak in het portaal gezet.', WA),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */

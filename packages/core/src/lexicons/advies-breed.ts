@@ -69,4 +69,7 @@ en het is weg | advies-zwak
 krampjes | medisch
 bobbel | medisch
 peesknoop | medisch
+stop daarmee | advies-zwak
+het is over | advies-zwak
+komt door de | advies-zwak
 `;

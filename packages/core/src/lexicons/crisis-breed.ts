@@ -90,4 +90,17 @@ stopt niet met schokken | medisch
 blijft schokken | medisch
 kinderen meegenomen | kinderen
 nooit meer terugzie | kinderen
+# cutting, stroke signs, last-evening farewells, swallowed objects
+opengesneden | zelfbeschadiging
+opengekrast | zelfbeschadiging
+polsen .. gesneden | zelfbeschadiging
+wartaal | medisch
+rechterkant .. slap | medisch
+linkerkant .. slap | medisch
+halve lichaam | medisch
+vanavond mijn laatste | suicide
+mijn laatste avond | suicide
+batterij* ingeslikt | medisch
+magneet* ingeslikt | medisch
+ingeslikt en | medisch
 `;

@@ -252,4 +252,11 @@ doet het expres | afkeer
 doen het expres | afkeer
 traag als | afkeer
 stront | afkeer
+# hysteria, laziness, clumsiness, incompetence
+hysterisch* | afkeer
+te lui om | scheldwoord
+onhandig als | afkeer
+koe op het ijs | afkeer
+incapabel* | scheldwoord
+zak die | afkeer
 `;

@@ -235,4 +235,13 @@ luisteren nooit | klacht
 arrogant* | klacht
 lekker dan | klacht
 geeft geen tijd | klacht
+# no response, profit over staffing, leaving work for others
+geen reactie | klacht
+nog geen reactie | klacht
+maakt winst | klacht
+maken winst | klacht
+te weinig mensen | klacht
+leeg achter | klacht
+mogen het oplossen | klacht
+mogen het weer | klacht
 `;

@@ -261,4 +261,17 @@ voorstelling | uitje
 mee uit | flirt
 mooie vrouw | flirt
 mooie man | flirt
+# house-warmings, adding as a friend, private help, hugs, weekend plans
+housewarming | contact
+als vriend | contact
+als vriendin | contact
+vriend toevoegen | contact
+helpen met verhuizen | contact
+geholpen met verhuizen | contact
+samen .. gegeten | contact
+samen pizza | contact
+knuffel geven | flirt
+koffie met u | flirt
+met u drinken | flirt
+plannen voor het weekend | flirt
 `;

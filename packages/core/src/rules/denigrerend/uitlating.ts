@@ -7,7 +7,7 @@ import type { Rule } from '../types.js';
 const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 /** People and groups a remark can be about, besides the client words of `zorgcontext.ts`. */
 const PERSON_WORD =
-  /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
+  /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
 
 const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
 
