@@ -122,6 +122,13 @@ const DENIGREREND: Voorbeeld[] = [
   den('Die nieuwe co-assistent is echt zo onhandig als een koe op het ijs 🤦‍♀️', FB),
   den('Mijn baas is een incapabele zak die alleen aan zijn bonus denkt', TW),
   den('Meneer vergat weer voor de derde keer zijn broek aan te trekken hahaha', FB),
+  // eighth batch
+  den('Die man op bed 3 is zo’n ongelooflijke zeurkous, niks is ooit goed genoeg', FB),
+  den('Ouders die hun kind met een iPad stil houden zijn echt de laagste soort', TW),
+  den('De cardioloog van dienst is een arrogante kwal die denkt dat wij zijn secretaresses zijn', FB),
+  den('Vandaag mocht ik weer de poep van mevrouw uit haar haar halen, bedankt hoor 🤮', TT),
+  den('Laat die alcoholisten toch lekker doodzuipen, ze willen zelf niet geholpen worden', TW),
+  den('Onze bewoners zijn net kleine kinderen, je moet ze alles tien keer zeggen 🙄', FB),
 ];
 
 const KLACHT: Voorbeeld[] = [
@@ -200,6 +207,13 @@ const KLACHT: Voorbeeld[] = [
   kla('Drie weken geleden een klacht ingediend over mijn leidinggevende, nog geen reactie van HR', FB),
   kla('Onze zorgorganisatie maakt winst terwijl wij met te weinig mensen op de vloer staan', TW),
   kla('Collega’s van de avond laten elke keer de medicijnkar leeg achter, wij mogen het oplossen', FB),
+  // eighth batch
+  kla('Onze nieuwe bestuurder heeft nog nooit een voet op de afdeling gezet', TW),
+  kla('Bij mijn werkgever krijg je pas een vast contract als je vijf jaar hebt gebuffeld', LI),
+  kla('Die collega van de poli roddelt over iedereen, en de manager doet mee', FB),
+  kla('Het ziekenhuis heeft de kinderopvang voor personeel gesloten, zo laat je je mensen vallen', TW),
+  kla('Onze praktijk heeft nog steeds geen goede telefooncentrale, patiënten hangen een uur in de wacht en wij krijgen de klappen', FB),
+  kla('De gemeente heeft de indicatie van mijn cliënt zonder overleg ingetrokken, wat een bureaucratische bende', TW),
 ];
 
 const RELATIE: Voorbeeld[] = [
@@ -279,6 +293,13 @@ const RELATIE: Voorbeeld[] = [
   rel('Ik heb een oud-cliënt geholpen met verhuizen, daarna samen pizza gegeten', FB),
   rel('Mag ik u na mijn laatste afspraak een knuffel geven en een keer koffie met u drinken?', WA_IN),
   rel('U bent echt mijn favoriete dokter, heeft u al plannen voor het weekend?', DM_IN),
+  // eighth batch
+  rel('Leuk dat je ook naar dat festival gaat! Zien we elkaar daar?', DM),
+  rel('Ik heb je moeder beloofd dat ik op haar 80ste verjaardag kom, ik neem wel een taart mee', WA),
+  rel('Mijn oud-patiënt en ik gaan binnenkort samen een bedrijfje starten', LI),
+  rel('Wanneer gaan we nou eens samen uit, dokter? Ik trakteer op een cocktail 🍹', DM_IN),
+  rel('Ik heb een gedicht voor u geschreven omdat ik steeds aan u moet denken', MAIL_IN),
+  rel('Kunnen wij na de begeleiding gewoon vriendinnen blijven?', WA_IN),
 ];
 
 const ADVIES: Voorbeeld[] = [
@@ -357,6 +378,13 @@ const ADVIES: Voorbeeld[] = [
   adv('@lieke_w dat hartkloppen komt door de koffie, stop daarmee en het is over', TW),
   adv('@harm.b als ik jou was zou ik die statines nooit meer innemen', TW),
   adv('@ans_v je kleindochter heeft gewoon de griep, paracetamol en bed in', FBO),
+  // eighth batch
+  adv('@fenna_d je hoeft je pil echt niet op hetzelfde tijdstip te nemen, maakt niks uit', TW),
+  adv('@joost_k met een bloedneus moet je je hoofd achterover houden, dan stopt het zo', TW),
+  adv('@anna.m die vlekken op je huid zijn gewoon eczeem, smeer er vaseline op', IG),
+  adv('@peter_j je kunt prima tramadol en alcohol combineren, een paar biertjes kan geen kwaad', TW),
+  adv('@romana stop meteen met die anticonceptiepil, daar krijg je die depressie van', TW),
+  adv('@dirk_w na je hartaanval kun je echt al na een week weer gaan hardlopen', TW),
 ];
 
 const CRISIS: Voorbeeld[] = [
@@ -437,6 +465,13 @@ const CRISIS: Voorbeeld[] = [
   cri('Het is vanavond mijn laatste avond, bedankt voor alles wat je voor me gedaan hebt', WA_IN),
   cri('Mijn schoonvader staat met een mes in de hand op de stoep te schreeuwen', SMS_IN),
   cri('Mijn kind heeft een batterijtje ingeslikt en hoest heel erg', WA_IN),
+  // eighth batch
+  cri('Mijn vader is net ingestort, hij ademt heel raar en zijn ogen draaien weg', WA_IN),
+  cri('Ik wil me voor de trein gooien, ik zie geen andere uitweg', SMS_IN),
+  cri('Hij heeft me in de kelder opgesloten en ik heb al twee dagen niet gegeten', SMS_IN),
+  cri('Ik heb mijn insuline in één keer allemaal gespoten', WA_IN),
+  cri('Mijn dochter van 15 zegt dat ze vannacht niet meer thuis komt en er een eind aan maakt', WA_IN),
+  cri('De buurvrouw ligt al twee dagen niet gezien en ik ruik iets vreemds bij haar deur', WA_IN),
 ];
 
 const BEELD: Voorbeeld[] = [
@@ -515,6 +550,13 @@ const BEELD: Voorbeeld[] = [
   bld('Vandaag een leuke TikTok opgenomen met mijn collega’s op de OK', IG),
   bld('Deze stoere jongen mocht vandaag naar huis na zijn operatie, hier samen met mij op de foto 💪', IG),
   bld('Beelden van de nachtelijke inzet bij de zorgboerderij, met onze cliënten erbij', FB),
+  // eighth batch
+  bld('Fotoshoot met onze bewoners voor de nieuwe kalender 📸 zo trots!', FB),
+  bld('Ik heb de hele bevalling vastgelegd, de moeder vond het goed 👶', IG),
+  bld('Throwback naar vorig jaar: ik met de kinderen van de crèche tijdens het zomerfeest', IG),
+  bld('Camerabeelden van de gang laten zien hoe meneer ’s nachts ronddwaalt', FB),
+  bld('Check de livestream vanaf de IC, we laten zien hoe we werken', TW),
+  bld('Een kiekje van mijn lievelingspatiënt van vandaag, 92 en nog zo kwiek', FB),
 ];
 
 const KANAAL: Voorbeeld[] = [
@@ -593,6 +635,13 @@ const KANAAL: Voorbeeld[] = [
   kan('De ambulance bracht je vader gisteren met een hersenbloeding binnen, zijn toestand is kritiek.', WA),
   kan('Je vertelde in je laatste sessie dat je seksueel misbruikt bent door je trainer.', DM),
   kan('Uw zoon heeft op school een paniekaanval gehad, we denken aan een angststoornis.', MAIL),
+  // eighth batch
+  kan('Je hebt volgens de test een laag ijzergehalte, slik vanaf morgen ijzertabletten.', WA),
+  kan('Beste Kim, het verslag van de kinderpsychiater over Liam staat hieronder.', MAIL),
+  kan('De reclassering heeft gemeld dat je je afspraken niet nakomt, dat heeft gevolgen voor je voorwaarden.', WA),
+  kan('Je HIV-test is negatief, fijn nieuws!', SMS),
+  kan('Uw man heeft volgens de neuroloog de ziekte van Parkinson.', MAIL),
+  kan('Ik las in je dagboek dat je weer aan zelfbeschadiging denkt. Laten we morgen bellen.', WA),
 ];
 
 const SCHOON: Voorbeeld[] = [
@@ -793,6 +842,22 @@ const SCHOON: Voorbeeld[] = [
   schoon('Ik zoek een collega die mijn dienst van kerstavond wil ruilen.', FB),
   schoon('Vandaag geoefend met een simulatiepatiënt, zo leerzaam.', TW),
   schoon('Hoi, ik heb de nieuwe afspraak in het portaal gezet.', WA),
+  // eighth batch
+  schoon('De kerstborrel van de afdeling is op 20 december, iedereen welkom!', FB),
+  schoon('Ik heb mijn diploma gehaald! Dank aan iedereen die me heeft gesteund.', FB),
+  schoon('Bij twijfel over medicijnen: vraag het je apotheker.', TW),
+  schoon('Wanneer is het volgende spreekuur van de diëtist?', WA_IN),
+  schoon('Ik ben vandaag wat later, de trein heeft vertraging.', SMS_IN),
+  schoon('Mijn moeder vraagt of ze morgen haar eigen kleding mag dragen.', WA_IN),
+  schoon('Vandaag een mooi webinar gegeven over zorgtechnologie.', LI),
+  schoon('Onze afdeling is genomineerd voor de zorgprijs, trots op het team!', LI),
+  schoon('Zou iemand mijn dienst van vrijdag willen overnemen? Ik heb een bruiloft.', WA),
+  schoon('Nieuwe folder over slaapproblemen bij ouderen ligt bij de balie.', FB),
+  schoon('Hoi, de tolk is geregeld voor het gesprek van dinsdag.', WA),
+  schoon('Ik mis mijn oude afdeling wel, maar de nieuwe collega’s zijn top.', FB),
+  schoon('Heeft u mijn verwijsbrief al ontvangen?', MAIL_IN),
+  schoon('Vandaag met de bewoners naar de markt geweest, wat een zonnige dag.', FB),
+  schoon('We zoeken stagiairs voor volgend schooljaar, reageer via de site.', LI),
 ];
 
 /** The conduct labels this file is about (identifiability labels depend on the recognisers and are left out). */

@@ -103,4 +103,9 @@ mijn laatste avond | suicide
 batterij* ingeslikt | medisch
 magneet* ingeslikt | medisch
 ingeslikt en | medisch
+ingestort | medisch
+ogen draaien weg | medisch
+allemaal gespoten | suicide
+insuline .. gespoten | suicide
+in de kelder opgesloten | geweld
 `;

@@ -259,4 +259,7 @@ onhandig als | afkeer
 koe op het ijs | afkeer
 incapabel* | scheldwoord
 zak die | afkeer
+kwal | scheldwoord
+laagste soort | scheldwoord
+doodzuipen | scheldwoord
 `;

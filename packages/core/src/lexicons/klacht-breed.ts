@@ -244,4 +244,15 @@ te weinig mensen | klacht
 leeg achter | klacht
 mogen het oplossen | klacht
 mogen het weer | klacht
+# gossip, absence, being dropped, bureaucracy, taking the blame
+roddelt | klacht
+roddelen | klacht
+nog nooit een voet | klacht
+geen voet op | klacht
+laat je je mensen vallen | klacht
+laat .. vallen | klacht
+bende | klacht
+krijgen de klappen | klacht
+gebuffeld | klacht
+zonder overleg | klacht
 `;

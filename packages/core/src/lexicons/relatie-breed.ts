@@ -136,7 +136,12 @@ drinken we .. samen | contact
 eentje samen | contact
 vrienden zijn | contact
 vriendinnen zijn | contact
-bruiloft | contact
+op je bruiloft | contact
+op jullie bruiloft | contact
+op haar bruiloft | contact
+op zijn bruiloft | contact
+bruiloft van jullie | contact
+bruiloft | uitje
 getuige | contact
 ik ben erbij | contact
 pretpark | contact
@@ -149,7 +154,6 @@ app ik je | contact
 na het werk | contact
 na werktijd | contact
 keertje .. wandelen | contact
-samen .. wandelen | contact
 cadeau* voor u | flirt
 cadeau* voor je | flirt
 bij u thuis brengen | flirt
@@ -274,4 +278,13 @@ knuffel geven | flirt
 koffie met u | flirt
 met u drinken | flirt
 plannen voor het weekend | flirt
+# promises to come, joint ventures, poems, staying friends
+beloofd dat ik .. kom | contact
+samen een bedrijf* | contact
+gedicht voor u | flirt
+gedicht voor je | flirt
+aan u moet denken | flirt
+aan je moet denken | flirt
+vriendinnen blijven | contact
+vrienden blijven | contact
 `;

@@ -3,7 +3,7 @@ import type { Rule } from '../types.js';
 
 const CONSENT = /\b(?:toestemming|vonden het goed|vond het goed|mocht ik|mag ik delen|geanonimiseerd|anoniem)\b/u;
 /** Signs that the picture shows a person or a body: people in care, colleagues, medical images. */
-const SUBJECT = /\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel|team|ploeg\w*|groep|jongens|meiden|jongeren|leerling\w*|pupil\w*|moeder|vader|dagbesteding|woongroep|nachtdienst|ic|seh)\b|👶|🧓|👵|👴/u;
+const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel|team|ploeg\w*|groep|jongens|meiden|jongeren|leerling\w*|pupil\w*|moeder|vader|dagbesteding|woongroep|nachtdienst|ic|seh)\b|👶|🧓|👵|👴/u;
 /** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
 const REFUSAL = /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b/u;
 const WORK = /\b(?:afdeling|dienst|werk|opvangen|verzorgen|wassen|douchen|kamer|poli|seh|ok)\b/u;
