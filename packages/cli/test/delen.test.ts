@@ -82,7 +82,7 @@ describe('zorgvuldig delen --jsonl', () => {
     const uit = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(uit).toHaveLength(5);
     expect(uit[0]).toMatchObject({ id: 1, besluit: 'ja-onder-voorwaarden' });
-    expect(uit[1]).toEqual({ id: 2, error: 'regel is geen geldige JSON' });
+    expect(uit[1]).toEqual({ id: null, error: 'regel is geen geldige JSON (id onleesbaar)' });
     expect(uit[2].id).toBe('x3');
     expect(uit[2].error).toMatch(/'kanaal'/);
     expect(uit[3]).toMatchObject({ id: 'x4', grond: 'veronderstelde-toestemming' });

@@ -26,7 +26,8 @@ Opties:
   --verantwoording  druk na het advies een korte verantwoording af om in het dossier te plakken
   --json            JSON-modus voor één vraag
   --jsonl           batchmodus: JSON Lines in, JSON Lines uit ({"id", "besluit", "grond", "voorwaarden",
-                    "uitleg", "bronnen"} of {"id", "error"})
+                    "uitleg", "bronnen"} of {"id", "error"}); een kale DeelVraag zonder id krijgt zijn
+                    regelnummer als id, een onleesbare regel id null
 
 Velden van een DeelVraag: ontvanger, herleidbaar, toestemming, wettelijkeGrond, ernstigGevaar, alleenDoorDelen,
 doelVerenigbaar, alleenNoodzakelijk, kanaal; bij toestemming "gegeven" ook (verplicht) toestemmingGeinformeerd,
@@ -96,10 +97,10 @@ function beoordeelRegel(regel: string, nummer: number): Regel {
   try {
     invoer = JSON.parse(regel);
   } catch {
-    return { id: nummer, error: 'regel is geen geldige JSON' };
+    return { id: null, error: 'regel is geen geldige JSON (id onleesbaar)' };
   }
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
-    return { id: nummer, error: 'regel moet een JSON-object zijn (een DeelVraag of {"id", "vraag"})' };
+    return { id: null, error: 'regel moet een JSON-object zijn (een DeelVraag of {"id", "vraag"})' };
   }
   const { id = nummer, ...rest } = invoer as Record<string, unknown>;
   const vraag = 'vraag' in rest ? rest.vraag : rest;
