@@ -9,8 +9,7 @@ import { parseLexicon } from '../lexicons/parse.js';
 import { wordsBefore, type AnalysedText } from '../text/document.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
-import { explainContext } from './context.js';
-import { snelContextScore } from './detectie.js';
+import { contextScore, explainContext } from './context.js';
 import type { Recogniser } from './types.js';
 
 /**
@@ -245,7 +244,7 @@ const TUSSENWOORDEN = new Set(['een', 'de', 'het', 'ernstige', 'ernstig', 'zware
  * question gets no raise; any term in a question that nothing ties to a person loses 0.15.
  */
 function beoordeel(doc: AnalysedText, start: number, end: number, base: number, reden: string, symptoom: boolean): Detection {
-  const effect = snelContextScore(doc, start, end, base, recogniser.context, { window: 8, raise: 0.2, lower: 0.4 });
+  const effect = contextScore(doc, start, end, base, recogniser.context, { window: 8, raise: 0.2, lower: 0.4 });
   const voor = wordsBefore(doc, start, 3)
     .reverse()
     .find((t) => !TUSSENWOORDEN.has(t.lower));

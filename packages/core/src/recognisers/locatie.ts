@@ -1,9 +1,8 @@
 import type { Detection } from '../types.js';
-import { explainContext } from './context.js';
+import { contextScore, explainContext } from './context.js';
 import { cueKind, firstNames, frequentWords, isOrdinaryWord, NOT_A_NAME, placeIndex, placeKind, surnames, type PlaceKind } from './shared/lexicons.js';
 import { adjacent, detection, startsUpper } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
-import { snelContextScore } from './detectie.js';
 
 const ID = 'locatie.plaats';
 
@@ -139,7 +138,7 @@ export const locatie: Recogniser = {
         continue;
       }
       const base = lowercase ? 0.6 : cue ? 0.85 : 0.7;
-      const effect = snelContextScore(doc, t.start, toks[end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.15 });
+      const effect = contextScore(doc, t.start, toks[end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.15 });
       const why = cue && prev?.kind === 'word' ? ` na '${viaArticle ? `${before!.text} ${prev.text}` : prev.text}'` : '';
       out.push(
         detection(doc, t.start, toks[end]!.end, 'LOCATIE', ID, effect.score, `${KIND_TEXT[kind]} uit de plaatsenlijst${why}${explainContext(effect)}.`),

@@ -1,6 +1,6 @@
 import type { AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
-import { explainContext } from './context.js';
+import { contextScore, explainContext } from './context.js';
 import {
   ambiguousFirstNames,
   cueKind,
@@ -18,7 +18,6 @@ import {
 } from './shared/lexicons.js';
 import { adjacent, detection, wordBefore } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
-import { snelContextScore } from './detectie.js';
 
 const ID = 'persoon.naam';
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'te', 'het']);
@@ -228,7 +227,7 @@ export const persoon: Recogniser = {
         }
         if (ambiguous && !full.surname) continue;
         const base = full.surname ? 0.9 : 0.8;
-        const effect = snelContextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
+        const effect = contextScore(doc, t.start, toks[full.end]!.end, base, CONTEXT, { raise: 0.1, lower: 0.2 });
         const what = full.surname ? 'Voornaam uit de namenlijst gevolgd door een achternaam' : 'Voornaam uit de namenlijst';
         out.push(detection(doc, t.start, toks[full.end]!.end, 'PERSOON', ID, effect.score, `${what}${explainContext(effect)}.`));
         i = full.end;
@@ -250,14 +249,14 @@ export const persoon: Recogniser = {
       // At the start of a sentence only the hand-checked Dutch surnames count (`Jansen belde weer`).
       const surnameAlone = t.sentenceStart ? curatedSurnames().has(t.lower) : surnames().has(t.lower);
       if (surnameAlone && !isOrdinaryWord(t.lower) && !places().has(t.lower)) {
-        const effect = snelContextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
+        const effect = contextScore(doc, t.start, t.end, 0.55, CONTEXT, { raise: 0.2, lower: 0.2 });
         out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Achternaam uit de namenlijst${explainContext(effect)}.`));
         continue;
       }
 
       // A person's name used as an insult: `noemde mij een Hitler`.
       if (prev?.lower === 'een' && !t.sentenceStart && !dutchWords().has(t.lower) && !places().has(t.lower)) {
-        const effect = snelContextScore(doc, t.start, t.end, 0.3, INSULT_CONTEXT, { window: 6, raise: 0.4 });
+        const effect = contextScore(doc, t.start, t.end, 0.3, INSULT_CONTEXT, { window: 6, raise: 0.4 });
         if (effect.raisedBy.length) {
           out.push(detection(doc, t.start, t.end, 'PERSOON', ID, effect.score, `Naam van een persoon gebruikt als scheldnaam${explainContext(effect)}.`));
         }

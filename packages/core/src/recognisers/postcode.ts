@@ -1,8 +1,7 @@
 import type { Detection } from '../types.js';
-import { explainContext } from './context.js';
+import { contextScore, explainContext } from './context.js';
 import { detection } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
-import { snelContextScore } from './detectie.js';
 
 const ID = 'locatie.postcode';
 
@@ -27,7 +26,7 @@ export const postcode: Recogniser = {
     POSTCODE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = POSTCODE.exec(doc.text)) !== null) {
-      const effect = snelContextScore(doc, m.index, m.index + m[0].length, 0.75, CONTEXT, { raise: 0.2 });
+      const effect = contextScore(doc, m.index, m.index + m[0].length, 0.75, CONTEXT, { raise: 0.2 });
       if (NOT_LETTERS.has(m[2]!) && !effect.raisedBy.length) continue;
       out.push(detection(doc, m.index, m.index + m[0].length, 'LOCATIE', ID, effect.score, `Nederlandse postcode${explainContext(effect)}.`));
     }

@@ -14,7 +14,7 @@ export interface Recogniser {
   beschrijving: string;
   /**
    * Words near a candidate that raise (`verhogen`) or lower (`verlagen`) confidence, lowercase.
-   * Applied by the recogniser itself through `contextScore` so every detection can explain itself.
+   * Applied by the recogniser itself through `contextScore` (recognisers/context.ts) so every detection can explain itself.
    */
   context?: { verhogen: readonly string[]; verlagen: readonly string[] };
   recognise(doc: AnalysedText): Detection[];
