@@ -2,6 +2,7 @@ import { adviesPubliek } from './individueel-advies/publiek.js';
 import { beeldmateriaalDelen } from './beeldmateriaal/delen.js';
 import { crisisSignaal } from './crisis/signaal.js';
 import { denigrerendCollega } from './denigrerend/collega.js';
+import { denigrerendOordeel } from './denigrerend/oordeel.js';
 import { denigrerendStereotype } from './denigrerend/stereotype.js';
 import { denigrerendUitlating } from './denigrerend/uitlating.js';
 import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   denigrerendUitlating,
   denigrerendStereotype,
   denigrerendCollega,
+  denigrerendOordeel,
   klachtKritiek,
   adviesPubliek,
   onveiligZorginhoud,

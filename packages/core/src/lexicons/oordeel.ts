@@ -1,0 +1,402 @@
+/**
+ * A negative judgement about a person, group or organisation (`cue | soort`), for `denigrerend.oordeel`.
+ * The rule pairs a target with a judgement close by in the same sentence; the other kinds steer it.
+ * - `persoon`: clients, relatives, colleagues, groups ("ouders", "bewoners", "die lui");
+ * - `familie`: relatives, not a target after "mijn"/"m'n" (the author's own family);
+ * - `organisatie`: employer and management ("organisatie", "ons management");
+ * - `verwijzing`: pronouns; a target only with a `sterk` judgement and a person named elsewhere in the text
+ *   (on a rating site the reviewer is always that person);
+ * - `sterk`: judgements that count on their own (verb families in every person: "snapt/snappen … niks");
+ * - `zwak`: judgements that count only with a `versterker` near ("klaagt altijd", "weer eens herrie");
+ * - `versterker`: intensifiers and "always/again" words;
+ * - `spot`: laughing emoji and laughter; `spot-sterk`: devil or clown emoji, mockery on its own;
+ * - `ontkenning`: negation right before a judgement cancels it ("niet dom");
+ * - `zelf`: the author or the own team, or someone's own feeling ("voelt zich dom"), closer to the judgement
+ *   than the target ("ik was zo dom");
+ * - `ding`: things rather than people (weather, traffic, software), closer to the judgement than the target;
+ * - `reflectie`: professional reflection or a question about handling ("hoe ga je om met"); no hits at all;
+ * - `positief`: warm words; laughter next to them is laughing together, not mockery.
+ * Lowercase; see rules/cues.ts for the syntax (`*` affix, `..` gap of up to three tokens).
+ */
+export default String.raw`
+# --- targets: people in care, relatives, colleagues, groups
+patiënt* | persoon
+patient* | persoon
+cliënt* | persoon
+client* | persoon
+bewoner* | persoon
+bewoonster* | persoon
+zorgvrager* | persoon
+pupil* | persoon
+jeugdige* | persoon
+jongere* | persoon
+tiener* | persoon
+pubers | persoon
+deelnemer* | persoon
+klant* | persoon
+meneer | persoon
+mevrouw | persoon
+mw | persoon
+dhr | persoon
+mantelzorger* | persoon
+bezoekers | persoon
+collega* | persoon
+dokter* | persoon
+arts | persoon
+artsen | persoon
+huisarts* | persoon
+specialist* | persoon
+chirurg* | persoon
+verpleegkundige* | persoon
+zuster* | persoon
+verzorgende* | persoon
+stagiair* | persoon
+co-assistent* | persoon
+coassistent* | persoon
+invaller* | persoon
+uitzendkracht* | persoon
+nachtdienst | persoon
+mensen | persoon
+figuren | persoon
+figuur | persoon
+types | persoon
+gasten | persoon
+die lui | persoon
+dat volk | persoon
+zulke lui | persoon
+oudjes | persoon
+bejaarde* | persoon
+demente* | persoon
+verslaafde* | persoon
+junk* | persoon
+dakloze* | persoon
+asielzoeker* | persoon
+statushouder* | persoon
+# --- relatives (not the author's own)
+ouders | familie
+moeder* | familie
+vader* | familie
+familie | familie
+familieleden | familie
+schoonzoon | familie
+schoondochter | familie
+dochter* | familie
+zoon | familie
+zonen | familie
+echtgeno* | familie
+partner* | familie
+# --- the employer and management
+organisatie | organisatie
+organisaties | organisatie
+management | organisatie
+managers | organisatie
+manager | organisatie
+directie | organisatie
+bestuur | organisatie
+bestuurders | organisatie
+leidinggevende* | organisatie
+teamleider* | organisatie
+teamleiding | organisatie
+leiding | organisatie
+werkgever* | organisatie
+tent | organisatie
+club | organisatie
+instelling | organisatie
+# --- pronouns
+ze | verwijzing
+zij | verwijzing
+hij | verwijzing
+u | verwijzing
+jij | verwijzing
+uw | verwijzing
+# --- strong judgements: stupidity, laziness, incompetence
+dom | sterk
+domme | sterk
+dommer* | sterk
+dombo* | sterk
+stom | sterk
+stomme | sterk
+achterlijk* | sterk
+debiel* | sterk
+idioot | sterk
+idiote | sterk
+idioten | sterk
+imbeciel* | sterk
+sukkel* | sterk
+kneus | sterk
+kneuzen | sterk
+loser* | sterk
+prutser* | sterk
+prutswerk | sterk
+knoeier* | sterk
+amateurs | sterk
+amateuristisch* | sterk
+clowns | sterk
+clubje | sterk
+luie | sterk
+luiaard* | sterk
+luilak* | sterk
+nietsnut* | sterk
+klaploper* | sterk
+uitvreter* | sterk
+profiteur* | sterk
+parasiet* | sterk
+tokkie* | sterk
+asociaal | sterk
+asociale | sterk
+onbeschoft | sterk
+onbeschofte | sterk
+incompetent* | sterk
+onbekwaam | sterk
+onbekwame | sterk
+nutteloos | sterk
+nutteloze | sterk
+waardeloos | sterk
+waardeloze | sterk
+hopeloos | sterk
+hopeloze | sterk
+belachelijk* | sterk
+lachertje | sterk
+aanfluiting | sterk
+walgelijk* | sterk
+smerig | sterk
+smerige | sterk
+vies | sterk
+vieze | sterk
+stinkt | sterk
+stinken | sterk
+stonk | sterk
+stinkende | sterk
+gestoord* | sterk
+ondankbaar | sterk
+verwend | sterk
+verwende | sterk
+# --- whining: every person and tense
+zeur | sterk
+zeurt | sterk
+zeuren | sterk
+zeurde* | sterk
+zeurend* | sterk
+gezeur | sterk
+zeik | sterk
+zeikt | sterk
+zeiken | sterk
+zeikte* | sterk
+gezeik | sterk
+jankt | sterk
+janken | sterk
+gejank | sterk
+stelt zich .. aan | sterk
+stellen zich .. aan | sterk
+stelde zich .. aan | sterk
+# --- not understanding or being able to do anything
+snap .. niks | sterk
+snap .. niets | sterk
+snapt .. niks | sterk
+snapt .. niets | sterk
+snappen .. niks | sterk
+snappen .. niets | sterk
+snapte* .. niks | sterk
+snapte* .. niets | sterk
+begrijpt .. niks | sterk
+begrijpen .. niks | sterk
+kan .. niks | sterk
+kunnen .. niks | sterk
+kan er niks van | sterk
+kunnen er niks van | sterk
+kunnen er niets van | sterk
+kan er niets van | sterk
+bakt er niks van | sterk
+bakken er niks van | sterk
+bakken er niets van | sterk
+bakt er niets van | sterk
+geen benul | sterk
+geen flauw idee | sterk
+geen flauw benul | sterk
+# --- what someone deserves or is worth
+verdient .. .. niet | sterk
+verdienen .. .. niet | sterk
+verdiende .. .. niet | sterk
+verdienden .. .. niet | sterk
+verdient geen | sterk
+verdienen geen | sterk
+had het verdiend | sterk
+hadden het verdiend | sterk
+eigen schuld | sterk
+zelf schuld | sterk
+net goed | sterk
+niks waard | sterk
+niets waard | sterk
+geen cent waard | sterk
+moet niet klagen | sterk
+moeten niet klagen | sterk
+moet niet zo klagen | sterk
+mag niet klagen | sterk
+moet niet zeuren | sterk
+moet niet zo zeuren | sterk
+moeten niet zo zeuren | sterk
+# --- scaring or tricking someone
+bang gemaakt | sterk
+bang maken | sterk
+bang te maken | sterk
+laten schrikken | sterk
+liet schrikken | sterk
+lieten schrikken | sterk
+voor de gek gehouden | sterk
+voor de gek houden | sterk
+in de maling genomen | sterk
+beetgenomen | sterk
+erin geluisd | sterk
+wijsgemaakt | sterk
+# --- weak judgements: only with an intensifier near
+klaagt | zwak
+klagen | zwak
+klaagde* | zwak
+geklaag | zwak
+gezanik | zwak
+zanikt | zwak
+zaniken | zwak
+herrie | zwak
+kabaal | zwak
+lawaai | zwak
+irritant* | zwak
+vervelend* | zwak
+lastig | zwak
+lastige | zwak
+brutaal | zwak
+brutale | zwak
+arrogant* | zwak
+bot | zwak
+botte | zwak
+onmogelijk* | zwak
+onuitstaanbaar | zwak
+onuitstaanbare | zwak
+moeilijk doen | zwak
+doet moeilijk | zwak
+doen moeilijk | zwak
+drammen | zwak
+dramt | zwak
+zooitje | zwak
+zootje | zwak
+puinhoop | zwak
+# --- intensifiers
+echt | versterker
+helemaal | versterker
+weer | versterker
+alweer | versterker
+weer eens | versterker
+altijd | versterker
+constant | versterker
+continu | versterker
+steeds | versterker
+zo'n | versterker
+zo | versterker
+zó | versterker
+zooo* | versterker
+ontzettend | versterker
+werkelijk | versterker
+compleet | versterker
+totaal | versterker
+super | versterker
+mega | versterker
+gewoon | versterker
+elke keer | versterker
+iedere keer | versterker
+# --- laughter and mockery
+😂 | spot
+🤣 | spot
+😆 | spot
+😹 | spot
+😅 | spot
+haha* | spot
+hihi* | spot
+lol | spot
+lmao | spot
+😈 | spot-sterk
+🤡 | spot-sterk
+😏 | spot-sterk
+# --- negation
+niet | ontkenning
+geen | ontkenning
+nooit | ontkenning
+allerminst | ontkenning
+# --- the author or the own team
+ik | zelf
+mij | zelf
+me | zelf
+mezelf | zelf
+mijzelf | zelf
+wij | zelf
+we | zelf
+onszelf | zelf
+# feeling so oneself, not judged by the author
+zich | zelf
+voel* | zelf
+# --- things
+het weer | ding
+regen | ding
+verkeer | ding
+file | ding
+trein* | ding
+ns | ding
+software | ding
+systeem | ding
+systemen | ding
+computer* | ding
+printer* | ding
+wifi | ding
+internet | ding
+app | ding
+ecd | ding
+dossier* | ding
+rooster* | ding
+koffie | ding
+eten | ding
+parkeer* | ding
+parkeren | ding
+boek | ding
+film | ding
+serie | ding
+wedstrijd | ding
+scheids* | ding
+# --- professional reflection and questions about handling
+hoe ga je om | reflectie
+hoe ga jij om | reflectie
+hoe gaan jullie om | reflectie
+hoe gaan jullie daarmee om | reflectie
+hoe ga je daarmee om | reflectie
+omgaan met | reflectie
+hoe reageer* | reflectie
+hoe reageren | reflectie
+intervisie | reflectie
+supervisie | reflectie
+vooroordeel* | reflectie
+stigma* | reflectie
+stigmatis* | reflectie
+nooit .. noemen | reflectie
+mag je nooit | reflectie
+mag je niet | reflectie
+respectvol* | reflectie
+webinar* | reflectie
+training | reflectie
+workshop* | reflectie
+# --- warmth: laughing together
+gezellig* | positief
+heerlijk* | positief
+genoten | positief
+genieten | positief
+samen | positief
+lief | positief
+lieve | positief
+leuk* | positief
+mooi* | positief
+geweldig* | positief
+trots | positief
+dankbaar | positief
+topper* | positief
+schat* | positief
+❤ | positief
+🥰 | positief
+😍 | positief
+😊 | positief
+`;

@@ -1,0 +1,65 @@
+/**
+ * `denigrerend.oordeel`: a target and a negative judgement close together. Fresh texts of our own, none of
+ * them in a lexicon as a whole; the rule must find them from word families, targets and emoji.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/checker/check.js';
+import type { CheckContext } from '../src/types.js';
+
+const TW: CheckContext = { kanaal: 'twitter' };
+const FB: CheckContext = { kanaal: 'facebook', zichtbaarheid: 'besloten' };
+const IG: CheckContext = { kanaal: 'instagram' };
+const TT: CheckContext = { kanaal: 'tiktok' };
+const FORUM: CheckContext = { kanaal: 'forum' };
+const ZK: CheckContext = { kanaal: 'zorgkaart-reactie' };
+const LI: CheckContext = { kanaal: 'linkedin' };
+const WA: CheckContext = { kanaal: 'whatsapp' };
+
+const fires = (tekst: string, context: CheckContext) => checkText(tekst, context).findings.some((f) => f.rule === 'denigrerend.oordeel');
+
+const FOUT: Array<[string, CheckContext]> = [
+  ['Die schoonzoon van nummer 7 snapt er helemaal niets van, drie keer uitgelegd.', FB],
+  ['Ons management heeft geen benul van wat er op de vloer gebeurt.', TW],
+  ['Wat een hopeloze instelling, ik zoek echt iets anders.', FB],
+  ['Zij verdient die aandacht van ons team eigenlijk niet.\nDie cliënt krijgt al meer dan genoeg.', FB],
+  ['Die bewoners van de gesloten afdeling zijn zo smerig, bah.', IG],
+  ['Invallers van het uitzendbureau kunnen er echt niks van.', TW],
+  ['Mevrouw van de derde verdieping klaagt weer eens over de temperatuur, elke dag hetzelfde.', FB],
+  ['U moet niet zo zeuren over een half uurtje wachten, er zijn ergere dingen.', ZK],
+  ['Het was gewoon uw eigen schuld, u had op tijd moeten komen.', ZK],
+  ['Meneer eet zijn pudding altijd met een vork 😂😂 elke avond weer', IG],
+  ['Vannacht die ene patiënt laten schrikken met een spookverhaal 😈', TT],
+  ['Stagiaires tegenwoordig, luie generatie, alleen maar op hun telefoon.', TW],
+  ['Die familieleden zijn echt onbeschoft tegen de balie.', FB],
+  ['Wat een belachelijke leidinggevende hebben wij, nul overleg.', LI],
+  ['De ouders van die peuter zeiken over alles, niks is goed.', FB],
+  ['Die patiënten denken dat ze alles kunnen eisen, ondankbaar volk.', FORUM],
+];
+
+const GOED: Array<[string, CheckContext]> = [
+  ['Ik was vandaag zo dom om mijn naamkaartje te vergeten.', TW],
+  ['Hoe ga je om met familieleden die steeds klagen over de zorg?', FORUM],
+  ['Dat nieuwe roostersysteem is echt waardeloos, het loopt elke ochtend vast.', FB],
+  ['Wat een hopeloos verkeer vanochtend, te laat bij de eerste bewoner.', TW],
+  ['Bingo met de bewoners, wat hebben we samen gelachen 😂 heerlijke middag', FB],
+  ['Onze stagiaire is helemaal niet lui, ze werkt keihard.', LI],
+  ['Mijn moeder zeurt al weken dat ik vaker langs moet komen haha', FB],
+  ['Ouders vertellen vaak dat ze zich dom voelen bij de arts; neem daar de tijd voor.', LI],
+  ['Mooie scholing gehad over stigma rond verslaving, iedereen verdient respect.', LI],
+  ['Die collega is een topper, ze snapt precies wat de cliënt nodig heeft.', FB],
+  ['Het weer is echt smerig vandaag, toch fijn gewandeld met een bewoner.', IG],
+  ['Die ouders snappen er niks van, dus bel ik ze morgen nog even.', WA],
+  ['Dank voor uw reactie. Wij vinden het vervelend dat u zo lang moest wachten.', ZK],
+  ['Trots op ons team: de bewoners gaven ons een 9 voor de maaltijden!', FB],
+  ['Nieuwe collega’s gezocht voor onze afdeling, kom je bij ons werken?', LI],
+  ['Dat ik zo stom was om mijn pasje te laten liggen, en de patiënt moest wachten.', TW],
+];
+
+describe('denigrerend.oordeel', () => {
+  it.each(FOUT)('vindt: %s', (tekst, context) => {
+    expect(fires(tekst, context)).toBe(true);
+  });
+  it.each(GOED)('laat staan: %s', (tekst, context) => {
+    expect(fires(tekst, context)).toBe(false);
+  });
+});
