@@ -55,6 +55,16 @@ const GOED: Array<[string, CheckContext]> = [
   ['Dat ik zo stom was om mijn pasje te laten liggen, en de patiënt moest wachten.', TW],
 ];
 
+describe('herkomst in het meervoud (denigrerend.stereotype)', () => {
+  it.each([
+    ['Weer zo’n avond met die Antillianen in de wachtkamer.', TW],
+    ['Zulke Afghanen willen nooit naar de huisarts, altijd meteen naar de SEH.', FB],
+    ['Al die Marokkanen met hun hele familie op bezoek, niet te doen.', FB],
+  ] as Array<[string, CheckContext]>)('vindt: %s', (tekst, context) => {
+    expect(checkText(tekst, context).findings.some((f) => f.rule === 'denigrerend.stereotype')).toBe(true);
+  });
+});
+
 describe('denigrerend.oordeel', () => {
   it.each(FOUT)('vindt: %s', (tekst, context) => {
     expect(fires(tekst, context)).toBe(true);

@@ -44,4 +44,16 @@ asielzoeker*
 statushouder*
 vluchteling*
 expat*
+# plurals the stems above miss (the vowel shortens: marokkaan → marokkanen)
+marokkanen
+surinamers
+antillianen
+kaapverdianen
+afghanen
+afrikanen
+irakezen
+iraniërs
+iraniers
+chinezen
+arabieren
 `;

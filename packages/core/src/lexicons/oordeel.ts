@@ -1,7 +1,8 @@
 /**
  * A negative judgement about a person, group or organisation (`cue | soort`), for `denigrerend.oordeel`.
  * The rule pairs a target with a judgement close by in the same sentence; the other kinds steer it.
- * - `persoon`: clients, relatives, colleagues, groups ("ouders", "bewoners", "die lui");
+ * - `persoon`: clients and groups ("bewoners", "die lui"); `collega`: colleagues and other professionals
+ *   (a target for a judgement, but laughing with them is not mockery);
  * - `familie`: relatives, not a target after "mijn"/"m'n" (the author's own family);
  * - `organisatie`: employer and management ("organisatie", "ons management");
  * - `verwijzing`: pronouns; a target only with a `sterk` judgement and a person named elsewhere in the text
@@ -40,22 +41,22 @@ mw | persoon
 dhr | persoon
 mantelzorger* | persoon
 bezoekers | persoon
-collega* | persoon
-dokter* | persoon
-arts | persoon
-artsen | persoon
-huisarts* | persoon
-specialist* | persoon
-chirurg* | persoon
-verpleegkundige* | persoon
-zuster* | persoon
-verzorgende* | persoon
-stagiair* | persoon
-co-assistent* | persoon
-coassistent* | persoon
-invaller* | persoon
-uitzendkracht* | persoon
-nachtdienst | persoon
+collega* | collega
+dokter* | collega
+arts | collega
+artsen | collega
+huisarts* | collega
+specialist* | collega
+chirurg* | collega
+verpleegkundige* | collega
+zuster* | collega
+verzorgende* | collega
+stagiair* | collega
+co-assistent* | collega
+coassistent* | collega
+invaller* | collega
+uitzendkracht* | collega
+nachtdienst | collega
 mensen | persoon
 figuren | persoon
 figuur | persoon

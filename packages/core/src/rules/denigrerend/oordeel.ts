@@ -38,7 +38,7 @@ export const denigrerendOordeel: Rule = {
       !SENTENCE_END.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     const near = (a: CueMatch, b: CueMatch) => gap(a, b) <= WINDOW && sameSentence(a, b);
     const people = all.filter(
-      (m) => m.category === 'persoon' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),
+      (m) => m.category === 'persoon' || m.category === 'collega' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),
     );
     const personNamed = people.length > 0 || features.clientRefs.length > 0;
     // On a rating site the reviewer is the person a pronoun points at.
@@ -64,7 +64,7 @@ export const denigrerendOordeel: Rule = {
     }
 
     // Mockery: laughing at a client, unless the text is warm (laughing together); a devil or clown always.
-    const clients = [...features.clientRefs, ...people.filter((p) => p.category !== 'organisatie')];
+    const clients = [...features.clientRefs.filter((c) => c.category === 'client'), ...people.filter((p) => p.category === 'persoon' || p.category === 'familie')];
     if (clients.length) {
       const warm = all.some((m) => m.category === 'positief');
       for (const s of all) {
