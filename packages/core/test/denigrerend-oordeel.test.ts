@@ -34,6 +34,12 @@ const FOUT: Array<[string, CheckContext]> = [
   ['Wat een belachelijke leidinggevende hebben wij, nul overleg.', LI],
   ['De ouders van die peuter zeiken over alles, niks is goed.', FB],
   ['Die patiënten denken dat ze alles kunnen eisen, ondankbaar volk.', FORUM],
+  ['Zo, de familie van kamer 3 weet het weer beter. Ze snappen er geen bal van.', FB],
+  ['Die oudjes op de afdeling ruiken naar pis, niet normaal.', IG],
+  ['Die mensen van het wijkteam doen ook nooit iets nuttigs.', TW],
+  ['Meneer weer wijsgemaakt dat de dokter hem komt ophalen hahaha', FB],
+  ['De nieuwe arts is een ramp, kan nog geen bloeddruk meten.', TW],
+  ['Sommige cliënten zijn gewoon te beroerd om zelf iets te doen.', TW],
 ];
 
 const GOED: Array<[string, CheckContext]> = [
@@ -53,6 +59,12 @@ const GOED: Array<[string, CheckContext]> = [
   ['Trots op ons team: de bewoners gaven ons een 9 voor de maaltijden!', FB],
   ['Nieuwe collega’s gezocht voor onze afdeling, kom je bij ons werken?', LI],
   ['Dat ik zo stom was om mijn pasje te laten liggen, en de patiënt moest wachten.', TW],
+  ['Vandaag met de bewoners naar de kinderboerderij, wat een lol 😂', FB],
+  ['Het was echt smerig weer vandaag, maar de bewoners genoten van de soep.', FB],
+  ['Nooit zeggen dat een patiënt zeurt; vraag wat erachter zit.', LI],
+  ['De printer op de afdeling is echt waardeloos, alweer vastgelopen.', FB],
+  ['Dank voor uw review. Wij betreuren het dat u niet tevreden was en nemen graag contact op.', ZK],
+  ['Ouders die zich zorgen maken zijn niet lastig, ze willen het beste voor hun kind.', LI],
 ];
 
 describe('herkomst in het meervoud (denigrerend.stereotype)', () => {

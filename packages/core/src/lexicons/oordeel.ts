@@ -168,6 +168,11 @@ stinkt | sterk
 stinken | sterk
 stonk | sterk
 stinkende | sterk
+ruik* naar pis | sterk
+ruik* naar zeik | sterk
+ruik* naar stront | sterk
+stinkt naar | sterk
+stinken naar | sterk
 gestoord* | sterk
 ondankbaar | sterk
 verwend | sterk
@@ -214,6 +219,24 @@ bakt er niets van | sterk
 geen benul | sterk
 geen flauw idee | sterk
 geen flauw benul | sterk
+geen bal van | sterk
+geen moer van | sterk
+geen barst van | sterk
+geen reet van | sterk
+geen zak van | sterk
+nooit iets nuttigs | sterk
+niks nuttigs | sterk
+niets nuttigs | sterk
+geen klap | sterk
+te beroerd om | sterk
+zo lui | sterk
+te lui | sterk
+echt lui | sterk
+gewoon lui | sterk
+is een ramp | sterk
+zijn een ramp | sterk
+bullebak* | sterk
+stelletje | sterk
 # --- what someone deserves or is worth
 verdient .. .. niet | sterk
 verdienen .. .. niet | sterk
@@ -280,6 +303,7 @@ dramt | zwak
 zooitje | zwak
 zootje | zwak
 puinhoop | zwak
+tijdverspilling | zwak
 # --- intensifiers
 echt | versterker
 helemaal | versterker
@@ -311,7 +335,6 @@ iedere keer | versterker
 😅 | spot
 haha* | spot
 hihi* | spot
-lol | spot
 lmao | spot
 😈 | spot-sterk
 🤡 | spot-sterk
@@ -335,6 +358,10 @@ zich | zelf
 voel* | zelf
 # --- things
 het weer | ding
+smerig weer | ding
+vies weer | ding
+rotweer | ding
+hondenweer | ding
 regen | ding
 verkeer | ding
 file | ding
@@ -378,6 +405,9 @@ nooit .. noemen | reflectie
 mag je nooit | reflectie
 mag je niet | reflectie
 respectvol* | reflectie
+nooit zeggen | reflectie
+zeg nooit | reflectie
+niet zeggen dat | reflectie
 webinar* | reflectie
 training | reflectie
 workshop* | reflectie
@@ -395,6 +425,10 @@ geweldig* | positief
 trots | positief
 dankbaar | positief
 topper* | positief
+met de bewoner* | positief
+met onze bewoner* | positief
+met de cliënt* | positief
+met onze cliënt* | positief
 schat* | positief
 ❤ | positief
 🥰 | positief
