@@ -40,6 +40,9 @@ const FOUT: Array<[string, CheckContext]> = [
   ['Meneer weer wijsgemaakt dat de dokter hem komt ophalen hahaha', FB],
   ['De nieuwe arts is een ramp, kan nog geen bloeddruk meten.', TW],
   ['Sommige cliënten zijn gewoon te beroerd om zelf iets te doen.', TW],
+  ['De buurvrouw van mijn cliënt is echt een vreselijk mens.', FB],
+  ['Deze mensen moeten niet zo klagen, ze krijgen alles gratis.', TW],
+  ['U hoeft niet te klagen, u heeft het aan uzelf te danken.', ZK],
 ];
 
 const GOED: Array<[string, CheckContext]> = [
@@ -65,6 +68,9 @@ const GOED: Array<[string, CheckContext]> = [
   ['De printer op de afdeling is echt waardeloos, alweer vastgelopen.', FB],
   ['Dank voor uw review. Wij betreuren het dat u niet tevreden was en nemen graag contact op.', ZK],
   ['Ouders die zich zorgen maken zijn niet lastig, ze willen het beste voor hun kind.', LI],
+  ['Meneer was bang dat hij dom zou overkomen tijdens het gesprek; dat was hij allerminst.', LI],
+  ['Een bewoner vertelde een mop en de hele huiskamer lag dubbel 😂', FB],
+  ['Patiënten worden soms bang gemaakt door verhalen op internet; neem tijd voor uitleg.', LI],
 ];
 
 describe('herkomst in het meervoud (denigrerend.stereotype)', () => {

@@ -14,6 +14,9 @@
  * - `ontkenning`: negation right before a judgement cancels it ("niet dom");
  * - `zelf`: the author or the own team, or someone's own feeling ("voelt zich dom"), closer to the judgement
  *   than the target ("ik was zo dom");
+ * - `gevoel`: someone's own feeling or fear ("voelt zich dom", "bang dom over te komen"), near the
+ *   judgement: not the author's verdict;
+ * - `passief`: a passive with an agent ("bang gemaakt door"); it only shadows the judgement at that place;
  * - `ding`: things rather than people (weather, traffic, software), closer to the judgement than the target;
  * - `reflectie`: professional reflection or a question about handling ("hoe ga je om met"); no hits at all;
  * - `positief`: warm words; laughter next to them is laughing together, not mockery.
@@ -259,6 +262,20 @@ mag niet klagen | sterk
 moet niet zeuren | sterk
 moet niet zo zeuren | sterk
 moeten niet zo zeuren | sterk
+moeten niet zo klagen | sterk
+hoeft niet te klagen | sterk
+hoeven niet te klagen | sterk
+hoeft niet te zeuren | sterk
+aan zichzelf te danken | sterk
+aan uzelf te danken | sterk
+aan jezelf te danken | sterk
+mag blij zijn | sterk
+mogen blij zijn | sterk
+mag dankbaar zijn | sterk
+vreselijk* mens* | sterk
+verschrikkelijk* mens* | sterk
+naar mens | sterk
+rotmens | sterk
 # --- scaring or tricking someone
 bang gemaakt | sterk
 bang maken | sterk
@@ -353,9 +370,17 @@ mijzelf | zelf
 wij | zelf
 we | zelf
 onszelf | zelf
-# feeling so oneself, not judged by the author
-zich | zelf
-voel* | zelf
+# --- someone's own feeling or fear about how they come across
+zich | gevoel
+voel* | gevoel
+overkom* | gevoel
+over te komen | gevoel
+bang dat | gevoel
+schaam* | gevoel
+# --- passives with an agent: someone else did it (shadows the judgement at the same place)
+bang gemaakt door | passief
+laten schrikken door | passief
+voor de gek gehouden door | passief
 # --- things
 het weer | ding
 smerig weer | ding
@@ -425,6 +450,14 @@ geweldig* | positief
 trots | positief
 dankbaar | positief
 topper* | positief
+mop | positief
+moppen | positief
+grap | positief
+grapje* | positief
+grappen | positief
+lag dubbel | positief
+lagen dubbel | positief
+humor | positief
 met de bewoner* | positief
 met onze bewoner* | positief
 met de cliënt* | positief

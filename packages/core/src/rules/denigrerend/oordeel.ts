@@ -7,6 +7,8 @@ const CUES = CueSet.fromLexiconMap(oordeelSrc);
 const WINDOW = 6;
 /** How many tokens before a judgement a negation cancels it. */
 const NEGATION_REACH = 2;
+/** How many tokens from a judgement a word of feeling makes it someone's own ("voelt zich dom"). */
+const FEELING_REACH = 3;
 const OWN = new Set(['mijn', "m'n", 'mn', 'onze']);
 const SENTENCE_END = /[.!?\n]/;
 
@@ -46,6 +48,7 @@ export const denigrerendOordeel: Rule = {
     const versterkers = of('versterker');
     const negations = of('ontkenning');
     const blockers = [...of('zelf'), ...of('ding')];
+    const feelings = of('gevoel');
 
     const hits: RuleHit[] = [];
     for (const judgement of all) {
@@ -53,6 +56,7 @@ export const denigrerendOordeel: Rule = {
       if (!strong && judgement.category !== 'zwak') continue;
       if (!strong && !versterkers.some((v) => gap(v, judgement) <= 2 && sameSentence(v, judgement))) continue;
       if (negations.some((n) => n.to <= judgement.from && judgement.from - n.to < NEGATION_REACH)) continue;
+      if (feelings.some((f) => gap(f, judgement) <= FEELING_REACH && sameSentence(f, judgement))) continue;
       const targets = strong ? [...people, ...pronouns] : people;
       let target: CueMatch | undefined;
       for (const t of targets) if (t !== judgement && near(t, judgement) && (!target || gap(t, judgement) < gap(target, judgement))) target = t;
