@@ -5,6 +5,8 @@ import type { Rule, RuleHit } from '../types.js';
 const CUES = CueSet.fromLexiconMap(oordeelSrc);
 /** How many tokens may lie between a target and a judgement. */
 const WINDOW = 6;
+/** Longest cue in tokens (a `..` gap counts three), for the look-back in `around`. */
+const MAX_CUE = 12;
 /** How many tokens before a judgement a negation cancels it. */
 const NEGATION_REACH = 2;
 /** How many tokens from a judgement a word of feeling makes it someone's own ("voelt zich dom"). */
@@ -12,8 +14,28 @@ const FEELING_REACH = 3;
 const OWN = new Set(['mijn', "m'n", 'mn', 'onze']);
 const SENTENCE_END = /[.!?\n]/;
 
+/** How many tokens from a client laughter counts as laughing at them (the emoji often closes the post). */
+const SPOT_REACH = 12;
+
 /** Tokens strictly between two matches (0 when adjacent or overlapping). */
 const gap = (a: CueMatch, b: CueMatch) => Math.max(0, a.from >= b.to ? a.from - b.to : b.from - a.to);
+
+/** The matches of `list` (sorted by position) with at most `reach` tokens between them and `m`. */
+function around(list: readonly CueMatch[], m: CueMatch, reach: number): CueMatch[] {
+  if (reach < 0) return [];
+  let lo = 0;
+  let hi = list.length;
+  // Ends are not sorted when matches nest, so start from the first that begins within reach of a long match.
+  const from = m.from - reach - MAX_CUE;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CueMatch[] = [];
+  for (let i = lo; i < list.length && list[i]!.from <= m.to + reach; i++) if (gap(list[i]!, m) <= reach) out.push(list[i]!);
+  return out;
+}
 
 /**
  * A negative judgement about a person, group or organisation in words no fixed phrase list holds: a target
@@ -38,7 +60,6 @@ export const denigrerendOordeel: Rule = {
     const of = (cat: string) => all.filter((m) => m.category === cat);
     const sameSentence = (a: CueMatch, b: CueMatch) =>
       !SENTENCE_END.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-    const near = (a: CueMatch, b: CueMatch) => gap(a, b) <= WINDOW && sameSentence(a, b);
     const people = all.filter(
       (m) => m.category === 'persoon' || m.category === 'collega' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),
     );
@@ -47,33 +68,36 @@ export const denigrerendOordeel: Rule = {
     const pronouns = personNamed || ctx.kanaal === 'zorgkaart-reactie' ? of('verwijzing') : [];
     const versterkers = of('versterker');
     const negations = of('ontkenning');
-    const blockers = [...of('zelf'), ...of('ding')];
+    const blockers = [...of('zelf'), ...of('ding')].sort((a, b) => a.from - b.from);
     const feelings = of('gevoel');
 
     const hits: RuleHit[] = [];
+    const targetsStrong = [...people, ...pronouns].sort((a, b) => a.from - b.from);
     for (const judgement of all) {
       const strong = judgement.category === 'sterk';
       if (!strong && judgement.category !== 'zwak') continue;
-      if (!strong && !versterkers.some((v) => gap(v, judgement) <= 2 && sameSentence(v, judgement))) continue;
-      if (negations.some((n) => n.to <= judgement.from && judgement.from - n.to < NEGATION_REACH)) continue;
-      if (feelings.some((f) => gap(f, judgement) <= FEELING_REACH && sameSentence(f, judgement))) continue;
-      const targets = strong ? [...people, ...pronouns] : people;
+      if (!strong && !around(versterkers, judgement, 2).some((v) => sameSentence(v, judgement))) continue;
+      if (around(negations, judgement, NEGATION_REACH).some((n) => n.to <= judgement.from && judgement.from - n.to < NEGATION_REACH)) continue;
+      if (around(feelings, judgement, FEELING_REACH).some((f) => sameSentence(f, judgement))) continue;
       let target: CueMatch | undefined;
-      for (const t of targets) if (t !== judgement && near(t, judgement) && (!target || gap(t, judgement) < gap(target, judgement))) target = t;
+      for (const t of around(strong ? targetsStrong : people, judgement, WINDOW)) {
+        if (t !== judgement && sameSentence(t, judgement) && (!target || gap(t, judgement) < gap(target, judgement))) target = t;
+      }
       if (!target) continue;
       // The author, the own team or a thing is what the judgement is about when it stands closer.
       const distance = gap(target, judgement);
-      if (blockers.some((b) => near(b, judgement) && gap(b, judgement) < distance)) continue;
+      if (around(blockers, judgement, distance - 1).some((b) => sameSentence(b, judgement))) continue;
       hits.push({ start: Math.min(target.start, judgement.start), end: Math.max(target.end, judgement.end) });
     }
 
     // Mockery: laughing at a client, unless the text is warm (laughing together); a devil or clown always.
     const clients = [...features.clientRefs.filter((c) => c.category === 'client'), ...people.filter((p) => p.category === 'persoon' || p.category === 'familie')];
     if (clients.length) {
+      clients.sort((a, b) => a.from - b.from);
       const warm = all.some((m) => m.category === 'positief');
       for (const s of all) {
         if (s.category !== 'spot-sterk' && (s.category !== 'spot' || warm)) continue;
-        if (s.category === 'spot' && !clients.some((c) => sameSentence(c, s) || gap(c, s) <= WINDOW)) continue;
+        if (s.category === 'spot' && around(clients, s, SPOT_REACH).length === 0) continue;
         hits.push({
           start: s.start,
           end: s.end,
