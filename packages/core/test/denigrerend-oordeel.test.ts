@@ -71,6 +71,10 @@ const GOED: Array<[string, CheckContext]> = [
   ['Meneer was bang dat hij dom zou overkomen tijdens het gesprek; dat was hij allerminst.', LI],
   ['Een bewoner vertelde een mop en de hele huiskamer lag dubbel 😂', FB],
   ['Patiënten worden soms bang gemaakt door verhalen op internet; neem tijd voor uitleg.', LI],
+  ['Ouders vinden het vaak echt lastig om hulp te vragen; maak het ze makkelijk.', LI],
+  ['Collega’s, het is echt zo vervelend dat de lift weer kapot is.', FB],
+  ['Wat een smerige griep heerst er; veel collega’s ziek thuis.', FB],
+  ['Hoi allemaal, de bewoners gaan morgen naar het strand haha, zin in!', FB],
 ];
 
 describe('herkomst in het meervoud (denigrerend.stereotype)', () => {

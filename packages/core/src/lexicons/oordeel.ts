@@ -377,12 +377,23 @@ overkom* | gevoel
 over te komen | gevoel
 bang dat | gevoel
 schaam* | gevoel
+vind* het | gevoel
+vond* het | gevoel
+vinden het | gevoel
 # --- passives with an agent: someone else did it (shadows the judgement at the same place)
-bang gemaakt door | passief
+bang gemaakt .. door | passief
 laten schrikken door | passief
 voor de gek gehouden door | passief
 # --- things
 het weer | ding
+het is | ding
+het was | ding
+is het | ding
+was het | ding
+griep | ding
+virus | ding
+corona | ding
+verkoudheid | ding
 smerig weer | ding
 vies weer | ding
 rotweer | ding
@@ -458,6 +469,8 @@ grappen | positief
 lag dubbel | positief
 lagen dubbel | positief
 humor | positief
+zin in | positief
+uitje* | positief
 met de bewoner* | positief
 met onze bewoner* | positief
 met de cliënt* | positief

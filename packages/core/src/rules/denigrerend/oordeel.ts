@@ -12,7 +12,7 @@ const NEGATION_REACH = 2;
 /** How many tokens from a judgement a word of feeling makes it someone's own ("voelt zich dom"). */
 const FEELING_REACH = 3;
 const OWN = new Set(['mijn', "m'n", 'mn', 'onze']);
-const SENTENCE_END = /[.!?\n]/;
+const SENTENCE_END = /[.!?;\n]/;
 
 /** How many tokens from a client laughter counts as laughing at them (the emoji often closes the post). */
 const SPOT_REACH = 12;
@@ -86,7 +86,8 @@ export const denigrerendOordeel: Rule = {
       if (!target) continue;
       // The author, the own team or a thing is what the judgement is about when it stands closer.
       const distance = gap(target, judgement);
-      if (around(blockers, judgement, distance - 1).some((b) => sameSentence(b, judgement))) continue;
+      const inside = (b: CueMatch) => b.from < judgement.to && judgement.from < b.to;
+      if (around(blockers, judgement, distance - 1).some((b) => !inside(b) && sameSentence(b, judgement))) continue;
       hits.push({ start: Math.min(target.start, judgement.start), end: Math.max(target.end, judgement.end) });
     }
 
