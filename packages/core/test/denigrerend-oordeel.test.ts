@@ -43,6 +43,9 @@ const FOUT: Array<[string, CheckContext]> = [
   ['De buurvrouw van mijn cliënt is echt een vreselijk mens.', FB],
   ['Deze mensen moeten niet zo klagen, ze krijgen alles gratis.', TW],
   ['U hoeft niet te klagen, u heeft het aan uzelf te danken.', ZK],
+  ['Die bewoner is gewoon een smeerpoets, bah.', FB],
+  ['Onze werkgever is een grap, nul waardering voor de vloer.', LI],
+  ['Die cliënten maken er altijd een zooitje van.', FB],
 ];
 
 const GOED: Array<[string, CheckContext]> = [

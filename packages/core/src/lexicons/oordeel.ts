@@ -239,6 +239,12 @@ gewoon lui | sterk
 is een ramp | sterk
 zijn een ramp | sterk
 bullebak* | sterk
+klojo* | sterk
+smeerpoets* | sterk
+viezerik* | sterk
+is een grap | sterk
+zijn een grap | sterk
+is een lachertje | sterk
 stelletje | sterk
 # --- what someone deserves or is worth
 verdient .. .. niet | sterk
