@@ -55,6 +55,27 @@ export class Prompter {
   }
 }
 
+/**
+ * Walk a decision graph interactively: its title and how to answer, the questions one by one, then
+ * `afsluiten` with the finished path. Input that ends before the walk is complete is exit code 2.
+ */
+export async function doorloopInteractief(io: Io, graaf: Beslisgraaf, afsluiten: (p: Prompter, pad: Pad) => Promise<void>): Promise<number> {
+  const p = new Prompter(io);
+  try {
+    await p.schrijf(`${graaf.titel}\n${graaf.omschrijving}\nTyp het nummer van je antwoord, ? voor uitleg, of terug voor de vorige vraag.\n`);
+    await afsluiten(p, await loopGraaf(p, graaf));
+    return 0;
+  } catch (err) {
+    if (err instanceof InvoerGestopt) {
+      await write(io.stderr, `Fout: ${err.message}.\n`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    p.sluit();
+  }
+}
+
 /** Match input to an option: its number (1-based) or its id. */
 export function kiesOptie<T extends { id: string }>(opties: readonly T[], invoer: string): T | undefined {
   if (/^\d+$/.test(invoer)) return opties[Number(invoer) - 1];

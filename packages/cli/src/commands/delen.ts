@@ -10,7 +10,7 @@ import {
 } from '@zorgvuldig/core';
 import { parse } from '../args.js';
 import { UsageError, write, type Io } from '../io.js';
-import { InvoerGestopt, leesJson, loopGraaf, Prompter } from '../prompt.js';
+import { doorloopInteractief, leesJson } from '../prompt.js';
 import type { Command } from './types.js';
 
 const USAGE = `Gebruik:
@@ -67,26 +67,14 @@ export const delenCommand: Command = {
 };
 
 async function wizard(io: Io, altijdVerantwoording: boolean): Promise<number> {
-  const p = new Prompter(io);
-  try {
-    await p.schrijf(`${DELEN_GRAAF.titel}\n${DELEN_GRAAF.omschrijving}\nTyp het nummer van je antwoord, ? voor uitleg, of terug voor de vorige vraag.\n`);
-    const pad = await loopGraaf(p, DELEN_GRAAF);
+  return doorloopInteractief(io, DELEN_GRAAF, async (p, pad) => {
     const r = deelVraagUitPad(pad);
     if (!r.ok) throw new Error(r.fout);
     await p.schrijf('\n' + adviesRegels(r.waarde.advies).join('\n') + '\n');
     if (altijdVerantwoording || (await p.jaNee('\nWil je een verantwoording voor het dossier?'))) {
       await p.schrijf('\n' + verantwoordingDelen(r.waarde, new Date().toISOString().slice(0, 10)) + '\n');
     }
-    return 0;
-  } catch (err) {
-    if (err instanceof InvoerGestopt) {
-      await write(io.stderr, `Fout: ${err.message}.\n`);
-      return 2;
-    }
-    throw err;
-  } finally {
-    p.sluit();
-  }
+  });
 }
 
 type Regel = { id: unknown; error: string } | ({ id: unknown } & DeelAdvies);

@@ -1,7 +1,7 @@
 import { beschrijfStappen, evalueerGraaf, getSituatie, leesAntwoorden, SITUATIES } from '@zorgvuldig/core';
 import { parse } from '../args.js';
 import { UsageError, write, type Io } from '../io.js';
-import { InvoerGestopt, leesJson, loopGraaf, Prompter, uitkomstRegels } from '../prompt.js';
+import { doorloopInteractief, leesJson, uitkomstRegels } from '../prompt.js';
 import type { Command } from './types.js';
 
 const USAGE = `Gebruik:
@@ -43,20 +43,8 @@ export const situatieCommand: Command = {
 
 async function interactief(io: Io, id: string): Promise<number> {
   const situatie = getSituatie(id)!;
-  const p = new Prompter(io);
-  try {
-    await p.schrijf(`${situatie.titel}\n${situatie.omschrijving}\nTyp het nummer van je antwoord, ? voor uitleg, of terug voor de vorige vraag.\n`);
-    const pad = await loopGraaf(p, situatie);
+  return doorloopInteractief(io, situatie, async (p, pad) => {
     const samenvatting = beschrijfStappen(situatie, pad.stappen).map((s) => `  - ${s.vraag} ${s.antwoord}`);
     await p.schrijf(['', 'Je antwoorden:', ...samenvatting, '', ...uitkomstRegels(pad.uitkomst)].join('\n') + '\n');
-    return 0;
-  } catch (err) {
-    if (err instanceof InvoerGestopt) {
-      await write(io.stderr, `Fout: ${err.message}.\n`);
-      return 2;
-    }
-    throw err;
-  } finally {
-    p.sluit();
-  }
+  });
 }
