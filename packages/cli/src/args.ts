@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { KANALEN, RICHTINGEN, ROLLEN, ZICHTBAARHEDEN, type CheckContext } from '@zorgvuldig/core';
+import { parseContext, type CheckContext } from '@zorgvuldig/core';
 import { UsageError } from './io.js';
 
 /** `parseArgs` with strict checking; every problem becomes a Dutch `UsageError`. */
@@ -19,19 +19,9 @@ export const CONTEXT_OPTIONS = {
   richting: { type: 'string' },
 } as const;
 
-const ENUMS = { kanaal: KANALEN, zichtbaarheid: ZICHTBAARHEDEN, rol: ROLLEN, richting: RICHTINGEN } as const;
-
 /** Validate the context options; an unknown value is a usage error that lists the allowed values. */
 export function contextFromOptions(values: Record<string, unknown>): CheckContext {
-  const ctx: CheckContext = {};
-  for (const key of Object.keys(ENUMS) as Array<keyof typeof ENUMS>) {
-    const v = values[key];
-    if (v === undefined) continue;
-    const allowed = ENUMS[key] as readonly string[];
-    if (typeof v !== 'string' || !allowed.includes(v)) {
-      throw new UsageError(`onbekende waarde voor --${key}: '${String(v)}'. Kies uit: ${allowed.join(', ')}`);
-    }
-    (ctx as Record<string, string>)[key] = v;
-  }
-  return ctx;
+  const c = parseContext(values);
+  if (!c.ok) throw new UsageError(`onbekende waarde voor --${c.field}: '${String(c.value)}'. Kies uit: ${c.allowed.join(', ')}`);
+  return c.context;
 }

@@ -22,7 +22,7 @@ export {
   type CasusFilter,
   type Thema,
 } from './casus/index.js';
-export { parseCheckInput, type CheckInputLine } from './checker/input.js';
+export { parseCheckInput, parseContext, CONTEXT_VALUES, type CheckInputLine, type ContextParse } from './checker/input.js';
 export { scoreCorpus, matchSpans, type CorpusItem, type Prediction, type EvalReport, type PRF } from './eval/score.js';
 export * from './delen/index.js';
 export * from './graaf/index.js';
