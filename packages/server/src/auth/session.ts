@@ -16,6 +16,29 @@ export interface Ingelogd {
   aangemaakt: Date;
 }
 
+/** A user row joined with its organisation, as selected by the session and sign-in queries. */
+export interface GebruikerRij {
+  id: string;
+  naam: string;
+  email: string;
+  rol: GebruikerRol;
+  organisatie_id: string;
+  organisatie_naam: string;
+  aangemaakt: Date;
+}
+
+export function naarIngelogd(row: GebruikerRij): Ingelogd {
+  return {
+    id: row.id,
+    naam: row.naam,
+    email: row.email,
+    rol: row.rol,
+    organisatieId: row.organisatie_id,
+    organisatieNaam: row.organisatie_naam,
+    aangemaakt: row.aangemaakt,
+  };
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -37,15 +60,7 @@ export async function zoekSessie(db: Kysely<Database>, token: string): Promise<I
     .where('s.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row || row.verloopt.getTime() <= Date.now()) return undefined;
-  return {
-    id: row.id,
-    naam: row.naam,
-    email: row.email,
-    rol: row.rol,
-    organisatieId: row.organisatie_id,
-    organisatieNaam: row.organisatie_naam,
-    aangemaakt: row.aangemaakt,
-  };
+  return naarIngelogd(row);
 }
 
 export async function beeindigSessie(db: Kysely<Database>, token: string): Promise<void> {

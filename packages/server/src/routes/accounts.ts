@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { InlogBegrenzer } from '../auth/limiter.js';
 import { controleerWachtwoord, hashWachtwoord, MIN_WACHTWOORD } from '../auth/password.js';
-import { beeindigSessie, maakSessie, SESSIE_COOKIE, type Ingelogd } from '../auth/session.js';
+import { beeindigSessie, maakSessie, naarIngelogd, SESSIE_COOKIE, type Ingelogd } from '../auth/session.js';
 import { ROLLEN_GEBRUIKER, type GebruikerRol } from '../db/schema.js';
 import { HttpError } from '../errors.js';
 import { setSessieCookie, vereisGebruiker, wisSessieCookie, type RouteContext } from './context.js';
@@ -124,15 +124,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       await db.deleteFrom('sessies').where('gebruiker_id', '=', row.id).where('verloopt', '<=', new Date()).execute();
       const s = await maakSessie(db, row.id);
       setSessieCookie(reply, s.token, s.verloopt);
-      return toGebruiker({
-        id: row.id,
-        naam: row.naam,
-        email: row.email,
-        rol: row.rol,
-        organisatieId: row.organisatie_id,
-        organisatieNaam: row.organisatie_naam,
-        aangemaakt: row.aangemaakt,
-      });
+      return toGebruiker(naarIngelogd(row));
     },
   );
 
