@@ -1,4 +1,6 @@
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '@zorgvuldig/server';
+// Only the defaults here: the server stack (Fastify, database drivers) loads when `serve` runs, so other
+// commands start fast.
+import { DEFAULT_HOST, DEFAULT_PORT } from '@zorgvuldig/server/config';
 import { parse } from '../args.js';
 import { UsageError, write } from '../io.js';
 import type { Command } from './types.js';
@@ -27,6 +29,7 @@ export const serveCommand: Command = {
       overrides.port = port;
     }
     if (values.host !== undefined) overrides.host = values.host;
+    const { startServer } = await import('@zorgvuldig/server');
     const { url } = await startServer(overrides);
     await write(io.stderr, `Zorgvuldig draait op ${url} (stoppen: Ctrl+C)\n`);
     return 0;
