@@ -49,14 +49,15 @@ export function checkText(text: string, context: CheckContext = {}, rules: reado
         start: hit.start,
         end: hit.end,
         message: hit.message ?? rule.message,
-        norms: [...new Set([...rule.norms, ...(hit.norms ?? [])])],
+        norms: hit.norms?.length ? [...new Set([...rule.norms, ...hit.norms])] : [...rule.norms],
       };
       const suggestion = hit.suggestion ?? rule.suggestion;
       if (suggestion) finding.suggestion = suggestion;
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: a plain comparison orders them like localeCompare would, at a fraction of the cost.
+  if (findings.length > 1) findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const flagged = new Set<ItemLabel>();
   for (const f of findings) if (f.severity !== 'tip') flagged.add(f.label);
   const labels = ITEM_LABELS.filter((l) => flagged.has(l));

@@ -88,50 +88,99 @@ interface OwnedPattern extends Pattern {
   owner: CueSet;
 }
 
+/** A pattern waiting at a trie node: its parts from `k` on are still to match. */
+interface Tail {
+  pattern: OwnedPattern;
+  k: number;
+  /** Registration order; among equally long matches of one set at one position, the lowest rank wins. */
+  rank: number;
+}
+
+/**
+ * Patterns whose first part is an exact word sit in a trie over their leading exact words, so a token
+ * costs one map look-up per matched word instead of one attempt per pattern sharing its first word
+ * (many cues start with "ik", "de" or "je"). The remaining parts (affixes, `?`, `..`) are matched from
+ * the node where the exact run ends.
+ */
+interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  tails: Tail[];
+}
+
 /**
  * Every cue set registers its patterns in one shared index, so a text is scanned once for all lexicons
- * together (one look-up per token) and each set reads its own matches from the result.
+ * together and each set reads its own matches from the result.
  */
-const BY_FIRST = new Map<string, OwnedPattern[]>();
-const BY_PREFIX = new Map<string, OwnedPattern[]>();
-const BY_SUFFIX = new Map<string, OwnedPattern[]>();
+const ROOT: TrieNode = { next: new Map(), tails: [] };
+const BY_PREFIX = new Map<string, Tail[]>();
+const BY_SUFFIX = new Map<string, Tail[]>();
 const RESULTS = new WeakMap<AnalysedText, Map<CueSet, CueMatch[]>>();
 const NONE: CueMatch[] = [];
 const SHARED = new Map<string, CueSet>();
+let registered = 0;
+/** Exact-first patterns rank before prefix ones, prefix before suffix ones (the order of the original scan). */
+const KIND_RANK = { exact: 0, prefix: 1e9, suffix: 2e9 } as const;
 
-function addTo(map: Map<string, OwnedPattern[]>, key: string, p: OwnedPattern) {
+function addTo(map: Map<string, Tail[]>, key: string, t: Tail) {
   const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
+  if (list) list.push(t);
+  else map.set(key, [t]);
+}
+
+function addToTrie(pattern: OwnedPattern, rank: number) {
+  let node = ROOT;
+  let k = 0;
+  while (k < pattern.parts.length) {
+    const part = pattern.parts[k]!;
+    if (part.kind !== 'exact') break;
+    node.next ??= new Map();
+    let child = node.next.get(part.value);
+    if (!child) node.next.set(part.value, (child = { next: undefined, tails: [] }));
+    node = child;
+    k++;
+  }
+  node.tails.push({ pattern, k, rank });
 }
 
 function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
   const toks = cueTokens(doc);
   const result = new Map<CueSet, CueMatch[]>();
+  const ranks = new Map<CueSet, number>();
   for (let i = 0; i < toks.length; i++) {
+    ranks.clear();
     const norm = toks[i]!.norm;
-    collect(BY_FIRST.get(norm), toks, i, result);
+    let node = ROOT.next!.get(norm);
+    let j = i + 1;
+    while (node) {
+      if (node.tails.length) collect(node.tails, toks, i, j, result, ranks);
+      if (!node.next || j >= toks.length) break;
+      node = node.next.get(toks[j]!.norm);
+      j++;
+    }
     if (norm.length >= KEY) {
-      collect(BY_PREFIX.get(norm.slice(0, KEY)), toks, i, result);
-      collect(BY_SUFFIX.get(norm.slice(-KEY)), toks, i, result);
+      const pre = BY_PREFIX.get(norm.slice(0, KEY));
+      if (pre) collect(pre, toks, i, i, result, ranks);
+      const suf = BY_SUFFIX.get(norm.slice(-KEY));
+      if (suf) collect(suf, toks, i, i, result, ranks);
     }
   }
   return result;
 }
 
-function collect(list: OwnedPattern[] | undefined, toks: CueToken[], i: number, result: Map<CueSet, CueMatch[]>) {
-  if (!list) return;
-  for (const p of list) {
-    const to = matchFrom(p.parts, 0, toks, i);
+/** Try `tails` for a match that started at token `i` and continues at token `j`; keep the longest per set. */
+function collect(tails: Tail[], toks: CueToken[], i: number, j: number, result: Map<CueSet, CueMatch[]>, ranks: Map<CueSet, number>) {
+  for (const { pattern: p, k, rank } of tails) {
+    const to = matchFrom(p.parts, k, toks, j);
     if (to <= i) continue;
     let matches = result.get(p.owner);
     if (!matches) result.set(p.owner, (matches = []));
     const last = matches[matches.length - 1];
-    // One match per position per set: the longest.
+    // One match per position per set: the longest, and of equally long ones the first registered.
     if (last && last.from === i) {
-      if (to <= last.to) continue;
+      if (to < last.to || (to === last.to && rank > ranks.get(p.owner)!)) continue;
       matches.pop();
     }
+    ranks.set(p.owner, rank);
     matches.push({ start: toks[i]!.start, end: toks[to - 1]!.end, cue: p.cue, category: p.category, from: i, to });
   }
 }
@@ -145,9 +194,10 @@ export class CueSet {
       if (!first || first.kind === 'gap' || first.kind === 'any') continue;
       if (first.kind !== 'exact' && first.value.length < KEY) continue;
       const pattern: OwnedPattern = { cue, category, parts, owner: this };
-      if (first.kind === 'exact') addTo(BY_FIRST, first.value, pattern);
-      else if (first.kind === 'prefix') addTo(BY_PREFIX, first.value.slice(0, KEY), pattern);
-      else addTo(BY_SUFFIX, first.value.slice(-KEY), pattern);
+      const rank = KIND_RANK[first.kind] + registered++;
+      if (first.kind === 'exact') addToTrie(pattern, rank);
+      else if (first.kind === 'prefix') addTo(BY_PREFIX, first.value.slice(0, KEY), { pattern, k: 0, rank });
+      else addTo(BY_SUFFIX, first.value.slice(-KEY), { pattern, k: 0, rank });
     }
   }
 
