@@ -83,13 +83,16 @@ export interface Features {
 }
 
 const ROLE_CUES = parseLexiconMap(naamrollenSrc);
-const ROLE_AFFIXES = [...ROLE_CUES].filter(([w]) => w.startsWith('*') || w.endsWith('*'));
-/** The role a word signals (`naamrollen.ts`), also for entries written as prefix (`collega*`) or suffix (`*arts`). */
+/** Entries written as prefix (`collega*`) or suffix (`*arts`), with the affix itself, in lexicon order. */
+const ROLE_AFFIXES = [...ROLE_CUES]
+  .filter(([w]) => w.startsWith('*') || w.endsWith('*'))
+  .map(([w, role]) => ({ prefix: w.endsWith('*'), affix: w.endsWith('*') ? w.slice(0, -1) : w.slice(1), role }));
+/** The role a word signals (`naamrollen.ts`), also for entries written as prefix or suffix. */
 function roleCue(word: string): string | undefined {
   const exact = ROLE_CUES.get(word);
   if (exact !== undefined) return exact;
-  for (const [w, role] of ROLE_AFFIXES) {
-    if (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word.endsWith(w.slice(1))) return role;
+  for (const a of ROLE_AFFIXES) {
+    if (a.prefix ? word.startsWith(a.affix) : word.endsWith(a.affix)) return a.role;
   }
   return undefined;
 }

@@ -145,9 +145,9 @@ function addToTrie(pattern: OwnedPattern, rank: number) {
 function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
   const toks = cueTokens(doc);
   const result = new Map<CueSet, CueMatch[]>();
+  // The rank of each set's last match (only compared while that match is at the current position).
   const ranks = new Map<CueSet, number>();
   for (let i = 0; i < toks.length; i++) {
-    ranks.clear();
     const norm = toks[i]!.norm;
     let node = ROOT.next!.get(norm);
     let j = i + 1;
