@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,32 @@ describe('zorgvuldig check --jsonl (contract check.md)', () => {
     const r = await run(['check', '--jsonl'], '{"id":"a","text":"x"}\r\n\r\n{"id":"b","text":"y"}\r\n');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
+  });
+
+  it('gives the same output, in the same order, with worker threads (--werkers) as without', async () => {
+    // Past line 2000 the workers take over; bad and blank lines are in both parts.
+    const lines: string[] = [];
+    for (let i = 0; i < 2600; i++) {
+      if (i % 397 === 5) lines.push('{kapot');
+      else if (i % 211 === 7) lines.push('');
+      else lines.push(JSON.stringify({ id: `w${i}`, text: `Meneer Visser (${60 + (i % 30)}) uit Assen had vannacht ${i % 2 ? 'een delier' : 'koorts'}. ${i}`, kanaal: i % 3 ? 'twitter' : 'whatsapp' }));
+    }
+    const input = lines.join('\n') + '\n';
+    const single = await run(['check', '--jsonl', '--werkers', '0'], input);
+    const parallel = await run(['check', '--jsonl', '--werkers', String(Math.min(2, availableParallelism()))], input);
+    expect(single.code).toBe(1);
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(single.stdout.split('\n').filter(Boolean)).toHaveLength(lines.filter((l) => l !== '').length);
+  });
+
+  it('refuses a worker count that is not a number up to the number of cores', async () => {
+    for (const n of ['x', '-1', String(availableParallelism() + 1)]) {
+      const r = await run(['check', '--jsonl', '--werkers', n]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/werkers/);
+    }
+    expect((await run(['check', 'tekst', '--werkers', '1'])).code).toBe(2);
   });
 
   it('is bad usage (exit 2) to combine --jsonl with a text', async () => {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { check, checkText, getNorm, parseCheckInput, type CheckContext, type DetailedCheckResult } from '@zorgvuldig/core';
+import { check, checkText, getNorm, type DetailedCheckResult } from '@zorgvuldig/core';
 import { CONTEXT_OPTIONS, contextFromOptions, parse } from '../args.js';
+import { MAX_WORKERS, runBatch } from '../batch/run.js';
 import { readAll, UsageError, write, type Io } from '../io.js';
 import type { Command } from './types.js';
 
@@ -22,6 +22,8 @@ Opties:
   --json               één resultaat als JSON (contract-uitvoer)
   --jsonl              batchmodus: JSON Lines in, JSON Lines uit
   --bestand <pad>      lees de tekst uit dit bestand
+  --werkers <n>        batch: controleer vanaf regel 2000 met n werkthreads (standaard 0: alles in één thread;
+                       loont bij grote invoer op een machine met veel kernen); de uitvoer is hetzelfde
 
 Exitcodes: 0 = klaar (batch: elke regel beantwoord), 1 = batch met foutregels, 2 = verkeerd gebruik of onleesbare invoer.
 De tekst wordt nergens opgeslagen of gelogd; de controle werkt volledig offline.`;
@@ -36,12 +38,16 @@ export const checkCommand: Command = {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       bestand: { type: 'string', short: 'f' },
+      werkers: { type: 'string' },
     });
     const ctx = contextFromOptions(values);
     if (values.jsonl) {
       if (positionals.length || values.bestand || values.json) throw new UsageError('--jsonl leest alleen van standaardinvoer; geen tekst, bestand of --json erbij');
-      return runBatch(io, ctx);
+      if (values.werkers !== undefined && (!/^\d{1,3}$/.test(values.werkers) || Number(values.werkers) > MAX_WORKERS))
+        throw new UsageError(`ongeldig aantal werkers '${values.werkers}' (een getal van 0 tot ${MAX_WORKERS}, het aantal processorkernen)`);
+      return runBatch(io, ctx, values.werkers === undefined ? undefined : Number(values.werkers));
     }
+    if (values.werkers !== undefined) throw new UsageError('--werkers hoort alleen bij --jsonl');
     if (positionals.length > 1) throw new UsageError('geef één tekst of één bestand (zet de tekst tussen aanhalingstekens)');
     const text = await readInput(positionals[0], values.bestand, io);
     if (values.json) {
@@ -74,46 +80,6 @@ async function readTextFile(path: string): Promise<string> {
   }
   if (buf.includes(0)) throw new UsageError(`bestand '${path}' is geen tekstbestand (bevat binaire gegevens)`);
   return buf.toString('utf8');
-}
-
-/** Batch mode: one output line per input line, in order; bad lines get `{id, error}` and the run goes on. */
-async function runBatch(io: Io, defaults: CheckContext): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let errors = 0;
-  let buffer = '';
-  const flush = async () => {
-    if (buffer) {
-      await write(io.stdout, buffer);
-      buffer = '';
-    }
-  };
-  for await (const line of rl) {
-    if (line.trim() === '') continue;
-    let out: unknown;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      parsed = undefined;
-      out = { id: null, error: 'regel is geen geldige JSON (line is not valid JSON)' };
-    }
-    if (out === undefined) {
-      const input = parseCheckInput(parsed);
-      if (!input.ok) out = { id: input.id, error: input.error };
-      else {
-        try {
-          out = { id: input.value.id, ...check(input.value.text, { ...defaults, ...input.value.context }) };
-        } catch (err) {
-          out = { id: input.value.id, error: `interne fout bij controleren: ${err instanceof Error ? err.message : String(err)}` };
-        }
-      }
-    }
-    if ((out as { error?: string }).error !== undefined) errors++;
-    buffer += JSON.stringify(out) + '\n';
-    if (buffer.length > 1 << 16) await flush();
-  }
-  await flush();
-  return errors > 0 ? 1 : 0;
 }
 
 const SEVERITY_MARK = { fout: '✖ fout', waarschuwing: '⚠ waarschuwing', tip: 'ℹ tip' } as const;
