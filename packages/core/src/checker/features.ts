@@ -113,6 +113,8 @@ const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
 const CLAUSE_BREAK = /[,.!?:;\n]/;
 /** Possessives that make a relative the author's own. */
 const OWN = new Set(['mijn', "m'n", 'mn']);
+/** Words that make a health word the subject of a lesson or a drill ("scholing reanimatie", "BHV-oefening"), not an event. */
+const LESSON = new Set(['scholing', 'bijscholing', 'nascholing', 'training', 'cursus', 'les', 'lessen', 'e-learning', 'toets', 'oefening', 'oefenen', 'herhaling', 'workshop', 'bhv', 'instructie', 'certificaat', 'examen']);
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -195,7 +197,9 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const ownFamily = clientRefs.length < people.length;
   const health = [
     ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
-    ...HEALTH_EVENTS.find(doc).map((m) => slice(doc, m)),
+    ...HEALTH_EVENTS.find(doc)
+      .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)))
+      .map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
   const secureChannel = kanaal.some((m) => m.category === 'veilig');

@@ -1,6 +1,6 @@
 import denigrerendBreedSrc from '../../lexicons/denigrerend-breed.js';
 import denigrerendSrc from '../../lexicons/denigrerend.js';
-import { CueSet } from '../cues.js';
+import { CueSet, cueTokens, type CueMatch } from '../cues.js';
 import { quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
 
@@ -8,6 +8,20 @@ const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 /** People and groups a remark can be about, besides the client words of `zorgcontext.ts`. */
 const PERSON_WORD =
   /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
+
+/** Words that, just before an insult, deny it ("zijn niet dom", "geen zeurpiet"). */
+const NEGATION = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve', 'helemaal', 'absoluut', 'zeker']);
+const DENIAL = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve']);
+
+/** The insult is denied: a negation within the two tokens before it ("niet dom", "helemaal geen lastpak"). */
+function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 2); j--) {
+    const w = toks[j]!.norm;
+    if (DENIAL.has(w)) return true;
+    if (!NEGATION.has(w)) return false;
+  }
+  return false;
+}
 
 const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
 
@@ -25,7 +39,8 @@ export const denigrerendUitlating: Rule = {
   suggestion: 'Schrijf respectvol over de mensen voor wie je zorgt en met wie je werkt; deel frustratie in intervisie of met je leidinggevende, niet online.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ doc, spans, features, ctx }) {
-    const matches = CUES.find(doc);
+    const toks = cueTokens(doc);
+    const matches = CUES.find(doc).filter((m) => !denied(toks, m));
     const insults = matches.filter((m) => m.category === 'scheldwoord');
     const spot = matches.filter((m) => m.category === 'spot');
     const afkeer = matches.filter((m) => m.category === 'afkeer');
@@ -60,6 +75,7 @@ export const denigrerendUitlating: Rule = {
     goed: [
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
+      { tekst: 'Mensen met dementie zijn niet dom, ze hebben meer tijd nodig.', context: { kanaal: 'twitter' } },
     ],
   },
 };

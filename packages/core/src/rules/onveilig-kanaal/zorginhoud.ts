@@ -41,6 +41,7 @@ export const onveiligZorginhoud: Rule = {
     goed: [
       { tekst: 'Hoi, over tien minuten ben ik er. Tot zo!', context: { kanaal: 'whatsapp' } },
       { tekst: 'Uw uitslagen staan klaar in het patiëntenportaal. Met vriendelijke groet.', context: { kanaal: 'email' } },
+      { tekst: 'Morgen scholing reanimatie, vergeet je pasje niet!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
   },
 };
