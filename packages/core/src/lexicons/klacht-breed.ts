@@ -255,4 +255,27 @@ bende | klacht
 krijgen de klappen | klacht
 gebuffeld | klacht
 zonder overleg | klacht
+# --- being let down, shame about the employer, refusals
+*manager | doelwit
+*managers | doelwit
+laten ons .. vallen | klacht
+laat ons .. vallen | klacht
+lieten ons .. vallen | klacht
+schaam me voor | klacht
+schaam me dood | klacht
+nul ondersteuning | klacht
+geen enkele ondersteuning | klacht
+geen ondersteuning | klacht
+geen enkele steun | klacht
+onbegrijpelijk | klacht
+pik het niet | klacht
+pikken het niet | klacht
+nog nooit .. gezien | klacht
+verouderde | klacht
+ingrijpt | klacht
+geweigerd | klacht
+# --- sarcastic thanks
+bedankt voor niks | klacht
+bedankt voor niets | klacht
+dank je wel voor niks | klacht
 `;

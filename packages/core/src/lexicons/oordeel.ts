@@ -94,6 +94,8 @@ organisatie | organisatie
 organisaties | organisatie
 management | organisatie
 managers | organisatie
+*manager | organisatie
+*managers | organisatie
 manager | organisatie
 directie | organisatie
 bestuur | organisatie
@@ -486,4 +488,47 @@ schat* | positief
 🥰 | positief
 😍 | positief
 😊 | positief
+# --- contemptuous imperatives and sneers ("wees blij", "leer het nou eens", "ga dan zelf …")
+lachwekkend | sterk
+gejammer | sterk
+jammert | sterk
+jammeren | sterk
+gejengel | sterk
+jengelt | sterk
+aanstellerij | sterk
+aansteller* | sterk
+kansloos | sterk
+kansloze | sterk
+alles beter weten | sterk
+alles beter weet | sterk
+weet alles beter | sterk
+weten alles beter | sterk
+wees blij | sterk
+wees maar blij | sterk
+leer het nou | sterk
+leer het eens | sterk
+leren het nooit | sterk
+leert het nooit | sterk
+ga dan zelf | sterk
+gaan dan zelf | sterk
+doe het dan zelf | sterk
+laat ze maar | sterk
+laat hem maar | sterk
+laat haar maar | sterk
+had .. beter moeten | sterk
+hadden .. beter moeten | sterk
+wat had je dan verwacht | sterk
+wat had u dan verwacht | sterk
+moet je maar niet | sterk
+ieder zijn eigen schuld | sterk
+# --- "knows nothing of", "then you should not complain"
+weet niks van | sterk
+weet niets van | sterk
+weten niks van | sterk
+weten niets van | sterk
+moet .. niet klagen | sterk
+moet .. niet zeuren | sterk
+moeten .. niet klagen | sterk
+moeten .. niet zeuren | sterk
+hoeft .. niet te klagen | sterk
 `;

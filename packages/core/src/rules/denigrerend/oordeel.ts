@@ -60,6 +60,20 @@ export const denigrerendOordeel: Rule = {
     const of = (cat: string) => all.filter((m) => m.category === cat);
     const sameSentence = (a: CueMatch, b: CueMatch) =>
       !SENTENCE_END.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    // A verdict that is a sentence of its own ("Lachwekkend.", "Leer het nou eens!") judges the sentence before it.
+    const sentenceBefore = (t: CueMatch, judgement: CueMatch) => {
+      const before = doc.text.slice(0, judgement.start);
+      let open = -1;
+      for (let i = before.length - 1; i >= 0; i--) if (SENTENCE_END.test(before[i]!)) { open = i; break; }
+      if (open < 0 || t.end > open) return false;
+      const own = doc.text.slice(open + 1, judgement.start).trim();
+      const rest = /^[^.!?;\n]*/.exec(doc.text.slice(judgement.end))![0].trim();
+      if (own.split(/\s+/).filter(Boolean).length + rest.split(/\s+/).filter(Boolean).length > 2) return false;
+      const previous = doc.text.slice(0, open);
+      let start = -1;
+      for (let i = previous.length - 1; i >= 0; i--) if (SENTENCE_END.test(previous[i]!)) { start = i; break; }
+      return t.start > start;
+    };
     const people = all.filter(
       (m) => m.category === 'persoon' || m.category === 'collega' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),
     );
@@ -83,11 +97,16 @@ export const denigrerendOordeel: Rule = {
       for (const t of around(strong ? targetsStrong : people, judgement, WINDOW)) {
         if (t !== judgement && sameSentence(t, judgement) && (!target || gap(t, judgement) < gap(target, judgement))) target = t;
       }
+      if (!target && strong) {
+        for (const t of around(people, judgement, WINDOW * 2)) if (sentenceBefore(t, judgement)) target = t;
+      }
       if (!target) continue;
       // The author, the own team or a thing is what the judgement is about when it stands closer.
       const distance = gap(target, judgement);
       const inside = (b: CueMatch) => b.from < judgement.to && judgement.from < b.to;
-      if (around(blockers, judgement, distance - 1).some((b) => !inside(b) && sameSentence(b, judgement))) continue;
+      // "gejammer over het eten": a thing after "over" is the topic of the complaint, not what is judged.
+      const topic = (b: CueMatch) => b.from >= judgement.to && toks.slice(judgement.to, b.from).some((t) => t.norm === 'over');
+      if (around(blockers, judgement, distance - 1).some((b) => !inside(b) && !topic(b) && sameSentence(b, judgement))) continue;
       hits.push({ start: Math.min(target.start, judgement.start), end: Math.max(target.end, judgement.end) });
     }
 
@@ -115,6 +134,8 @@ export const denigrerendOordeel: Rule = {
       { tekst: 'Meneer van kamer 4 verdient die extra aandacht eigenlijk niet.', context: { kanaal: 'facebook' } },
       { tekst: 'Bewoner zet elke ochtend zijn sokken op de verwarming 😂😂', context: { kanaal: 'instagram' } },
       { tekst: 'Patiënt flink bang gemaakt met een verhaal over de naald 😈', context: { kanaal: 'tiktok' } },
+      { tekst: 'Die bewoners van de gesloten afdeling weer. Kansloos!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Weer die meneer met zijn gezeur over de koffie.', context: { kanaal: 'twitter' } },
     ],
     goed: [
       { tekst: 'Ik ben zo dom geweest om mijn pasje thuis te laten liggen.', context: { kanaal: 'twitter' } },
@@ -122,6 +143,7 @@ export const denigrerendOordeel: Rule = {
       { tekst: 'Het nieuwe rooster is echt waardeloos, alweer een app die vastloopt.', context: { kanaal: 'facebook' } },
       { tekst: 'Gezellige middag met de bewoners, wat hebben we samen gelachen 😂', context: { kanaal: 'facebook' } },
       { tekst: 'Die collega is helemaal niet dom, ze leert juist snel.', context: { kanaal: 'twitter' } },
+      { tekst: 'Mooi gesprek gehad met een bewoner over vroeger. Het weer vandaag: belachelijk slecht.', context: { kanaal: 'twitter' } },
     ],
   },
 };

@@ -1,10 +1,13 @@
 import klachtBreedSrc from '../../lexicons/klacht-breed.js';
 import klachtSrc from '../../lexicons/klacht.js';
+import oordeelSrc from '../../lexicons/oordeel.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(klachtSrc + klachtBreedSrc);
+/** Strong negative judgements ("incompetent", "lachwekkend", "bakt er niks van") are criticism too. */
+const OORDEEL = CueSet.fromLexiconMap(oordeelSrc);
 
 /**
  * Complaints, gossip or criticism of colleagues, management or the institution where others can read it.
@@ -26,7 +29,7 @@ export const klachtKritiek: Rule = {
       ...matches.filter((m) => m.category === 'doelwit'),
       ...spans.filter((s) => s.label === 'INSTELLING'),
     ];
-    const complaints = matches.filter((m) => m.category === 'klacht');
+    const complaints = [...matches.filter((m) => m.category === 'klacht'), ...OORDEEL.find(doc).filter((m) => m.category === 'sterk')];
     if (targets.length === 0 || complaints.length === 0) return [];
     return [covering([...targets, ...complaints])];
   },
@@ -34,6 +37,7 @@ export const klachtKritiek: Rule = {
     fout: [
       { tekst: 'Onze teamleider heeft weer eens het rooster verprutst. Belachelijk!', context: { kanaal: 'facebook' } },
       { tekst: 'Schande hoe de directie van ons ziekenhuis met het personeel omgaat.', context: { kanaal: 'twitter' } },
+      { tekst: 'Onze nieuwe locatiemanager is echt incompetent.', context: { kanaal: 'linkedin' } },
     ],
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
