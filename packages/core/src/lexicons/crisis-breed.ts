@@ -108,4 +108,61 @@ ogen draaien weg | medisch
 allemaal gespoten | suicide
 insuline .. gespoten | suicide
 in de kelder opgesloten | geweld
+# --- indirect suicidality; afscheid: farewell signs and dangerous places, which count only two or more together
+zie het .. niet meer zitten | suicide
+zie het niet meer zitten | suicide
+zag het .. niet meer zitten | suicide
+zien het .. niet meer zitten | suicide
+zie het allemaal niet meer | suicide
+het hoeft .. niet meer | suicide
+hoeft voor mij niet meer | suicide
+kan het niet meer aan | suicide
+kan dit niet meer aan | suicide
+kan het .. niet meer aan | suicide
+trek het niet meer | suicide
+hou het niet meer vol | suicide
+houd het niet meer vol | suicide
+hou dit niet meer vol | suicide
+geen uitweg | suicide
+geen uitweg meer | suicide
+zie geen uitweg | suicide
+zie geen toekomst | suicide
+geen toekomst meer | suicide
+iedereen beter af | suicide
+zonder mij beter af | suicide
+ben .. tot last | suicide
+alleen maar tot last | suicide
+wil verdwijnen | suicide
+wil gewoon verdwijnen | suicide
+wil slapen en nooit | suicide
+niet meer wakker | suicide
+kan niet meer verder | suicide
+wil niet meer verder | suicide
+bij het spoor | afscheid
+langs het spoor | afscheid
+naast het spoor | afscheid
+bij de spoorlijn | afscheid
+op de brug | afscheid
+op het dak | afscheid
+op de rand | afscheid
+strip pillen | suicide
+strips pillen | suicide
+bedank* .. voor alles | afscheid
+dank .. voor alles | afscheid
+niet meer in te plannen | afscheid
+hoeft .. niet meer in te plannen | afscheid
+hoeft me niet meer | afscheid
+zorg goed voor jezelf | afscheid
+pas goed op jezelf | afscheid
+vaarwel | afscheid
+het ga je goed | afscheid
+laatste bericht* | afscheid
+je was de enige | afscheid
+jij was de enige | afscheid
+niet boos worden | afscheid
+niet boos zijn | afscheid
+sorry voor alles | afscheid
+spijt me van alles | afscheid
+vergeef me | afscheid
+alles geregeld | afscheid
 `;

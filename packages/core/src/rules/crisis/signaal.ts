@@ -13,6 +13,7 @@ const WAT: Record<string, string> = {
   medisch: 'een acuut medisch probleem',
   kinderen: 'acuut gevaar voor kinderen',
   psychose: 'een mogelijk acute psychische crisis',
+  afscheid: 'een afscheid of een gevaarlijke plek',
 };
 
 /** Signs of acute danger in an incoming message. Outgoing texts are not checked for this. */
@@ -26,7 +27,12 @@ export const crisisSignaal: Rule = {
   suggestion: 'Neem meteen telefonisch of persoonlijk contact op. Bij direct levensgevaar: bel 112. Bij gedachten aan zelfdoding: 113 (0800-0113) of de crisisdienst. Bij zorgen om kinderen: Veilig Thuis (0800-2000). Reageer niet alleen met een bericht.',
   appliesTo: (ctx) => ctx.richting === 'inkomend',
   check({ doc }) {
-    const m = CUES.find(doc);
+    const all = CUES.find(doc);
+    // A farewell sign or a place alone is everyday ("bedankt voor alles", "ik sta bij het spoor"); two or more
+    // different ones together ("bedankt voor alles … je hoeft me niet meer in te plannen … zorg goed voor
+    // jezelf") read as a last message.
+    const afscheid = new Set(all.filter((x) => x.category === 'afscheid').map((x) => x.cue));
+    const m = afscheid.size >= 2 ? all : all.filter((x) => x.category !== 'afscheid');
     if (m.length === 0) return [];
     const soorten = [...new Set(m.map((x) => WAT[x.category] ?? x.category))];
     return [
@@ -39,9 +45,12 @@ export const crisisSignaal: Rule = {
     fout: [
       { tekst: 'Het heeft allemaal geen zin meer. Ik wil er niet meer zijn.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn vriend slaat me en ik durf niet naar huis.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'ik zie het echt niet meer zitten allemaal', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Bedankt voor alles. U hoeft me niet meer in te plannen. Pas goed op jezelf.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Bedankt voor alles, de laatste sessie was fijn. Tot ziens bij de terugkomafspraak!', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik wil er niet meer zijn.', context: { kanaal: 'twitter', richting: 'uitgaand' } },
     ],
   },
