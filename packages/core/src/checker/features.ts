@@ -115,6 +115,7 @@ const CLAUSE_BREAK = /[,.!?:;\n]/;
 const OWN = new Set(['mijn', "m'n", 'mn']);
 /** Words that make a health word the subject of a lesson or a drill ("scholing reanimatie", "BHV-oefening"), not an event. */
 const LESSON = new Set(['scholing', 'bijscholing', 'nascholing', 'training', 'cursus', 'les', 'lessen', 'e-learning', 'toets', 'oefening', 'oefenen', 'herhaling', 'workshop', 'bhv', 'instructie', 'certificaat', 'examen']);
+const FUNCTIONAL_MAILBOX = /^(?:info|secretariaat|praktijk|balie|receptie|afspraken|afspraak|administratie|contact|noreply|no-reply|zorg|team|planning|klachten|servicedesk|helpdesk|assistentie|spoed|recepten|post|algemeen|aanmelding|aanmeldingen|intake|kantoor)[@.]/i;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -149,11 +150,14 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
     if (i <= 3) {
       let j = i - 1;
       while (j >= 0 && TITLES.has(toks[j]!.norm)) j--;
-      const unbroken = j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(toks[j]!.end, d.start));
+      // Only the gap after the greeting counts: the dot of a title ("mw.", "dhr.") is no break.
+      const unbroken = j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(toks[j]!.end, j + 1 < i ? toks[j + 1]!.start : d.start));
       if (unbroken && toks.slice(0, j + 1).every((t) => roleCue(t.norm) === 'groet')) return 'aangesproken';
       if (i === 0 && doc.text[d.end] === ',') return 'aangesproken';
     }
   }
+  // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
+  if (d.label === 'EMAIL' && FUNCTIONAL_MAILBOX.test(d.text)) return 'eigen';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;

@@ -71,6 +71,12 @@ bel | eigen
 bellen | eigen
 bereikbaar | eigen
 mijn | eigen
+mn | eigen
+m'n | eigen
+privénummer | eigen
+privenummer | eigen
+werknummer | eigen
+werktelefoon | eigen
 ons | eigen
 onze | eigen
 mail | eigen
