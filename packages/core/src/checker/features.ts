@@ -56,6 +56,9 @@ export interface Identifiability {
   byCombination: boolean;
   /** A reply on a rating site that discusses the reviewer's care: the reviewer is known to every reader. */
   reviewReply: boolean;
+  /** A private message that tells the recipient their own care content ("uw uitslag is positief"): the
+   * number or account it goes to identifies them. */
+  recipientCare: boolean;
   /** Identified or identifiable by any route. */
   identifiable: boolean;
 }
@@ -116,6 +119,8 @@ const OWN = new Set(['mijn', "m'n", 'mn']);
 /** Words that make a health word the subject of a lesson or a drill ("scholing reanimatie", "BHV-oefening"), not an event. */
 const LESSON = new Set(['scholing', 'bijscholing', 'nascholing', 'training', 'cursus', 'les', 'lessen', 'e-learning', 'toets', 'oefening', 'oefenen', 'herhaling', 'workshop', 'bhv', 'instructie', 'certificaat', 'examen']);
 const FUNCTIONAL_MAILBOX = /^(?:info|secretariaat|praktijk|balie|receptie|afspraken|afspraak|administratie|contact|noreply|no-reply|zorg|team|planning|klachten|servicedesk|helpdesk|assistentie|spoed|recepten|post|algemeen|aanmelding|aanmeldingen|intake|kantoor)[@.]/i;
+/** Possessives that make care content the recipient's own ("uw uitslag", "je bloedwaarden"). */
+const SECOND_PERSON = new Set(['uw', 'je', 'jouw', 'jullie']);
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -233,7 +238,7 @@ function assess(
   ownFamily: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
-  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, identifiable: false };
+  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
   if (ctx.richting !== 'uitgaand') return none;
   const rooms = [...doc.lower.matchAll(ROOM_RE)];
   const kenmerken = KENMERKEN.find(doc);
@@ -257,12 +262,20 @@ function assess(
   // A public reply to a review or comment by a client points at that (known) person; care details in it
   // are about them.
   const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail);
+  const toks = cueTokens(doc);
+  const recipientCare =
+    ctx.prive &&
+    substantive &&
+    careContent.some((c) => {
+      const i = tokenIndexAt(doc, c.start);
+      return toks.slice(Math.max(0, i - 2), i).some((t) => SECOND_PERSON.has(t.norm));
+    });
 
   // Combination of quasi-identifiers about a person in care.
   // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
   const personRef =
     clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol');
-  if (!personRef) return { ...none, identifiers, reviewReply, identifiable: identifiers.length > 0 || reviewReply };
+  if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
     quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
@@ -300,5 +313,5 @@ function assess(
     score += q.weight;
   }
   const byCombination = score >= threshold;
-  return { identifiers, quasi, score, threshold, byCombination, reviewReply, identifiable: identifiers.length > 0 || byCombination || reviewReply };
+  return { identifiers, quasi, score, threshold, byCombination, reviewReply, recipientCare, identifiable: identifiers.length > 0 || byCombination || reviewReply || recipientCare };
 }

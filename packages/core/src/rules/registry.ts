@@ -8,6 +8,7 @@ import { denigrerendUitlating } from './denigrerend/uitlating.js';
 import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
 import { herleidbaarCombinatie } from './herleidbaar/combinatie.js';
 import { herleidbaarNaam } from './herleidbaar/naam.js';
+import { herleidbaarOntvanger } from './herleidbaar/ontvanger.js';
 import { herleidbaarReactie } from './herleidbaar/reactie.js';
 import { klachtKritiek } from './klacht-openbaar/kritiek.js';
 import { onveiligVerzoek } from './onveilig-kanaal/verzoek.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   herleidbaarNaam,
   herleidbaarCombinatie,
   herleidbaarReactie,
+  herleidbaarOntvanger,
   gezondheidPersoon,
   beeldmateriaalDelen,
   denigrerendUitlating,
