@@ -552,6 +552,12 @@ methadonprogramma
 delirium tremens
 ontwenningsverschijnselen
 alcoholintoxicatie
+alcoholvergiftiging
+drugsvergiftiging
+overdosis
+drugsoverdosis
+voedselvergiftiging
+koolmonoxidevergiftiging
 seksverslaving
 koopverslaving
 `;

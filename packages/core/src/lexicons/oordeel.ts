@@ -357,7 +357,6 @@ iedere keer | versterker
 🤣 | spot
 😆 | spot
 😹 | spot
-😅 | spot
 haha* | spot
 hihi* | spot
 lmao | spot

@@ -13,8 +13,15 @@ const PERSON_WORD =
 const NEGATION = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve', 'helemaal', 'absoluut', 'zeker']);
 const DENIAL = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve']);
 
-/** The insult is denied: a negation within the two tokens before it ("niet dom", "helemaal geen lastpak"). */
+/** Words that make the author the one called names ("ik ben zelf de grootste zeurpiet"). */
+const SELF = new Set(['ik', 'zelf', 'mezelf', 'mijzelf']);
+
+/**
+ * The insult is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
+ * or the author says it of themselves within the four tokens before it.
+ */
 function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 4); j--) if (SELF.has(toks[j]!.norm)) return true;
   for (let j = m.from - 1; j >= Math.max(0, m.from - 2); j--) {
     const w = toks[j]!.norm;
     if (DENIAL.has(w)) return true;
@@ -76,6 +83,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
       { tekst: 'Mensen met dementie zijn niet dom, ze hebben meer tijd nodig.', context: { kanaal: 'twitter' } },
+      { tekst: 'Ik ben zelf de grootste zeurpiet als ik griep heb, respect voor mijn patiënten!', context: { kanaal: 'twitter' } },
     ],
   },
 };
