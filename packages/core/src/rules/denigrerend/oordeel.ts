@@ -60,7 +60,7 @@ export const denigrerendOordeel: Rule = {
     const of = (cat: string) => all.filter((m) => m.category === cat);
     const sameSentence = (a: CueMatch, b: CueMatch) =>
       !SENTENCE_END.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-    // A verdict that is a sentence of its own ("Lachwekkend.", "Leer het nou eens!") judges the sentence before it.
+    // A verdict that is (nearly) a sentence of its own ("Lachwekkend.", "Eigen schuld dikke bult!") judges the sentence before it.
     const sentenceBefore = (t: CueMatch, judgement: CueMatch) => {
       const before = doc.text.slice(0, judgement.start);
       let open = -1;
@@ -68,7 +68,7 @@ export const denigrerendOordeel: Rule = {
       if (open < 0 || t.end > open) return false;
       const own = doc.text.slice(open + 1, judgement.start).trim();
       const rest = /^[^.!?;\n]*/.exec(doc.text.slice(judgement.end))![0].trim();
-      if (own.split(/\s+/).filter(Boolean).length + rest.split(/\s+/).filter(Boolean).length > 2) return false;
+      if (own.split(/\s+/).filter(Boolean).length + rest.split(/\s+/).filter(Boolean).length > 3) return false;
       const previous = doc.text.slice(0, open);
       let start = -1;
       for (let i = previous.length - 1; i >= 0; i--) if (SENTENCE_END.test(previous[i]!)) { start = i; break; }
@@ -98,7 +98,7 @@ export const denigrerendOordeel: Rule = {
         if (t !== judgement && sameSentence(t, judgement) && (!target || gap(t, judgement) < gap(target, judgement))) target = t;
       }
       if (!target && strong) {
-        for (const t of around(people, judgement, WINDOW * 2)) if (sentenceBefore(t, judgement)) target = t;
+        for (const t of people) if (t.from < judgement.from && sentenceBefore(t, judgement)) target = t;
       }
       if (!target) continue;
       // The author, the own team or a thing is what the judgement is about when it stands closer.

@@ -30,6 +30,8 @@ function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
   return false;
 }
 
+const SENTENCE_END = /[.!?;\n]/;
+
 const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
 
 /**
@@ -57,8 +59,31 @@ export const denigrerendUitlating: Rule = {
     // A reply on a rating site is always about the reviewer.
     const aboutPerson =
       features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower) || ctx.kanaal === 'zorgkaart-reactie';
+    // Eye-rolling counts when a person is in its own sentence (an emoji closes the sentence it ends):
+    // "het systeem ligt er weer eens uit 🙄" is about a thing, even if a client is named after it.
+    const personNear = (m: CueMatch) => {
+      let from = m.start;
+      while (from > 0 && !SENTENCE_END.test(doc.text[from - 1]!)) from--;
+      // An emoji standing alone after the punctuation ("… Wie wil er ruilen? 🤢") reacts to the whole post;
+      // otherwise the sentence before counts too ("3 cliënten vergeten hun afspraak. Eigen schuld 🤬").
+      if (!/\p{L}/u.test(doc.text.slice(from, m.start))) from = 0;
+      else if (from > 0) {
+        from--;
+        while (from > 0 && !SENTENCE_END.test(doc.text[from - 1]!)) from--;
+      }
+      let to = m.end;
+      if (/\p{L}/u.test(doc.text.slice(m.start, m.end))) while (to < doc.text.length && !SENTENCE_END.test(doc.text[to]!)) to++;
+      const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
+      return (
+        ctx.kanaal === 'zorgkaart-reactie' ||
+        features.clientRefs.some(inside) ||
+        // Not the addressee of the message or a colleague: "Hoi Bas, het systeem ligt er weer uit 🙄".
+        features.identifierRoles.some((r) => r.span.label === 'PERSOON' && (r.role === 'client' || r.role === 'derde') && inside(r.span)) ||
+        PERSON_WORD.test(doc.lower.slice(from, to))
+      );
+    };
     // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
-    if (aboutPerson && afkeer.length) hits.push(...afkeer);
+    if (aboutPerson && afkeer.length) hits.push(...afkeer.filter(personNear));
     if (aboutPerson && spot.length && (distress || afkeer.length)) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
@@ -84,6 +109,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
       { tekst: 'Mensen met dementie zijn niet dom, ze hebben meer tijd nodig.', context: { kanaal: 'twitter' } },
       { tekst: 'Ik ben zelf de grootste zeurpiet als ik griep heb, respect voor mijn patiënten!', context: { kanaal: 'twitter' } },
+      { tekst: 'Het systeem ligt er weer eens uit 🙄 Mevrouw Jansen belt u morgen terug.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
     ],
   },
 };
