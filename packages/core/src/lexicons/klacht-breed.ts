@@ -278,4 +278,34 @@ geweigerd | klacht
 bedankt voor niks | klacht
 bedankt voor niets | klacht
 dank je wel voor niks | klacht
+# --- sarcasm about colleagues; roddel: gossip about a named person (a target with any name in the text)
+*oloog | doelwit
+*ologen | doelwit
+nooit op tijd | klacht
+nog nooit op tijd | klacht
+altijd te laat | klacht
+grappig hoe | klacht
+vergeten dat ze zelf | klacht
+vergeet dat ze zelf | klacht
+niemand zegt iets | klacht
+niemand zegt er iets van | klacht
+iedereen weet het | klacht
+nul reactie | klacht
+geen enkele reactie | klacht
+wegzet | klacht
+wegzetten | klacht
+weggezet | klacht
+afgedaan als | klacht
+juiste vrienden | klacht
+ik hoorde dat | roddel
+hoorde dat | roddel
+het schijnt | roddel
+schijnt dat | roddel
+zou .. zwanger | roddel
+volgens mij is ze | roddel
+volgens mij is hij | roddel
+niet doorvertellen | roddel
+niet verder vertellen | roddel
+tussen ons gezegd | roddel
+👀 | roddel
 `;

@@ -530,4 +530,8 @@ moet .. niet zeuren | sterk
 moeten .. niet klagen | sterk
 moeten .. niet zeuren | sterk
 hoeft .. niet te klagen | sterk
+# --- "look in the mirror"; a smirk
+in de spiegel kijken | sterk
+in de spiegel kijkt | sterk
+eerst in de spiegel | sterk
 `;

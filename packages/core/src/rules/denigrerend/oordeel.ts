@@ -1,5 +1,5 @@
 import oordeelSrc from '../../lexicons/oordeel.js';
-import { CueSet, cueTokens, type CueMatch } from '../cues.js';
+import { CueSet, cueTokens, tokenIndexAt, type CueMatch } from '../cues.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(oordeelSrc);
@@ -53,7 +53,7 @@ export const denigrerendOordeel: Rule = {
   suggestion:
     'Beschrijf wat er gebeurde in plaats van wat je van iemand vindt, of laat het bericht weg; bespreek ergernis met je team of leidinggevende.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && (!ctx.prive || ctx.kanaal === 'zorgkaart-reactie'),
-  check({ doc, features, ctx }) {
+  check({ doc, spans, features, ctx }) {
     const all = CUES.find(doc);
     if (all.some((m) => m.category === 'reflectie')) return [];
     const toks = cueTokens(doc);
@@ -77,6 +77,12 @@ export const denigrerendOordeel: Rule = {
     const people = all.filter(
       (m) => m.category === 'persoon' || m.category === 'collega' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),
     );
+    // A named institution is an organisation too ("Bedankt IJsselgroep Ziekenhuis, fijne clowns daar").
+    for (const s of spans) {
+      if (s.label !== 'INSTELLING') continue;
+      people.push({ start: s.start, end: s.end, cue: s.text, category: 'organisatie', from: tokenIndexAt(doc, s.start), to: tokenIndexAt(doc, s.end) });
+    }
+    people.sort((a, b) => a.from - b.from);
     const personNamed = people.length > 0 || features.clientRefs.length > 0;
     // On a rating site the reviewer is the person a pronoun points at.
     const pronouns = personNamed || ctx.kanaal === 'zorgkaart-reactie' ? of('verwijzing') : [];

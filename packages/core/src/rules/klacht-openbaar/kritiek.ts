@@ -25,11 +25,12 @@ export const klachtKritiek: Rule = {
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
   check({ doc, spans }) {
     const matches = CUES.find(doc);
+    const gossip = matches.some((m) => m.category === 'roddel');
     const targets = [
       ...matches.filter((m) => m.category === 'doelwit'),
-      ...spans.filter((s) => s.label === 'INSTELLING'),
+      ...spans.filter((s) => s.label === 'INSTELLING' || (gossip && s.label === 'PERSOON')),
     ];
-    const complaints = [...matches.filter((m) => m.category === 'klacht'), ...OORDEEL.find(doc).filter((m) => m.category === 'sterk')];
+    const complaints = [...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel'), ...OORDEEL.find(doc).filter((m) => m.category === 'sterk')];
     if (targets.length === 0 || complaints.length === 0) return [];
     return [covering([...targets, ...complaints])];
   },
@@ -38,6 +39,7 @@ export const klachtKritiek: Rule = {
       { tekst: 'Onze teamleider heeft weer eens het rooster verprutst. Belachelijk!', context: { kanaal: 'facebook' } },
       { tekst: 'Schande hoe de directie van ons ziekenhuis met het personeel omgaat.', context: { kanaal: 'twitter' } },
       { tekst: 'Onze nieuwe locatiemanager is echt incompetent.', context: { kanaal: 'linkedin' } },
+      { tekst: 'Ik hoorde dat Sandra van de nachtdienst weer ziek thuis zit, volgens mij is ze gewoon op vakantie 👀', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
