@@ -99,7 +99,9 @@ function roleCue(word: string): string | undefined {
   }
   return undefined;
 }
-const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr']);
+const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr', 'familie', 'fam']);
+/** A farewell or anniversary of someone who worked here: the names in it are colleagues. */
+const SERVICE_YEARS = /\b(?:jaar\s+(?:trouwe\s+)?dienst|jaar\s+in\s+dienst|met\s+(?:pensioen|vut)|dienstjubileum|jubileum|jaar\s+bij\s+ons\s+gewerkt)\b/u;
 const CLIENT_CUES = CueSet.fromLexiconMap(zorgcontextSrc);
 const HEALTH_EVENTS = CueSet.fromLexicon(gebeurtenisSrc, 'gebeurtenis');
 const KANAAL_CUES = CueSet.fromLexiconMap(kanaalSrc);
@@ -163,6 +165,7 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
   }
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && FUNCTIONAL_MAILBOX.test(d.text)) return 'eigen';
+  if (d.label === 'PERSOON' && SERVICE_YEARS.test(doc.lower)) return 'collega';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;
@@ -273,8 +276,10 @@ function assess(
 
   // Combination of quasi-identifiers about a person in care.
   // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
+  // A farewell or anniversary of a colleague is not about someone in care.
   const personRef =
-    clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol');
+    !SERVICE_YEARS.test(doc.lower) &&
+    (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol'));
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>

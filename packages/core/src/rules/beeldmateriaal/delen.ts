@@ -28,7 +28,8 @@ export const beeldmateriaalDelen: Rule = {
     if (features.imageCues.length === 0 && !video) return [];
     if (REFUSAL.test(doc.lower)) return [];
     const aboutPeople = SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
-    if (!aboutPeople && !WORK.test(doc.lower)) return [];
+    // Work alone counts when pictures are named; a TikTok about one's own day needs people in it.
+    if (!aboutPeople && (features.imageCues.length === 0 || !WORK.test(doc.lower))) return [];
     const cue = features.imageCues[0] ?? { start: 0, end: doc.text.length };
     const consent = CONSENT.test(doc.lower);
     return [
@@ -51,6 +52,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp' } },
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
+      { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
     ],
   },
 };

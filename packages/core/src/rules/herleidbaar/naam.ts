@@ -57,6 +57,8 @@ export const herleidbaarNaam: Rule = {
     goed: [
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
+      { tekst: 'Mevrouw Verbeek uit Gouda gaat na 35 jaar trouwe dienst met pensioen. Bedankt!', context: { kanaal: 'facebook' } },
+      { tekst: 'Beste familie De Graaf, de bewonersavond is op dinsdag om 19.00 uur.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Vragen? Bel 030-1234567 op werkdagen.', context: { kanaal: 'facebook' } },
     ],
   },
