@@ -139,4 +139,17 @@ meer mag ik niet | hint
 zeg ik niet | hint
 ik noem geen | hint
 raad maar | hint
+# --- unique births and events; a family or person the whole village knows
+eerste .. ooit | zeldzaam
+de eerste ooit | zeldzaam
+voor het eerst ooit | zeldzaam
+drieling | zeldzaam
+vierling | zeldzaam
+bekende familie | rol
+bekende vissersfamilie | rol
+bekend* .. familie | rol
+iedereen kent | rol
+het hele dorp | rol
+de hele haven | rol
+hele dorp wist | rol
 `;

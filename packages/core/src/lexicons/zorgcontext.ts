@@ -71,4 +71,8 @@ je opname | relatie
 uw opname | relatie
 bij ons op de poli | relatie
 bij mij in behandeling | relatie
+# --- maternity care
+kraamvrouw* | client
+mama | persoon
+moeder van de baby | persoon
 `;
