@@ -28,6 +28,9 @@ is vast gewoon | advies
 is typisch | advies
 typisch een | advies
 klinkt als | advies
+klinkt .. als | advies
+vraag .. huisarts .. om | advies
+vraag .. dokter .. om | advies
 heb je waarschijnlijk | advies
 dubbele dosis | advies
 neem .. tablet* | advies
