@@ -1,5 +1,5 @@
 import type { Detection } from '../types.js';
-import { institutions } from './shared/lexicons.js';
+import { institutions, isFirstName, isOrdinaryWord, placeKind, surnames } from './shared/lexicons.js';
 import { detection } from './shared/tokens.js';
 import type { Recogniser } from './types.js';
 
@@ -20,11 +20,22 @@ export const persoonMention: Recogniser = {
       const handle = t.lower.slice(1);
       if (institutions().get(handle)?.some((e) => e.tokens.length === 1)) continue;
       const reply = t.index === 0;
+      // A tagged full name ("@Sandra Kuipers"): a first-name handle followed by a surname (listed, or a
+      // capitalised word that is neither an ordinary word nor a place) is one name.
+      const next = doc.tokens[t.index + 1];
+      const surname =
+        next !== undefined &&
+        next.kind === 'word' &&
+        next.capitalised &&
+        !next.allCaps &&
+        next.start === t.end + 1 &&
+        isFirstName(handle) &&
+        (surnames().has(next.lower) || (next.text.length > 2 && !isOrdinaryWord(next.lower) && placeKind(next.lower) === undefined));
       out.push(
         detection(
           doc,
           t.start + 1,
-          t.end,
+          surname ? next.end : t.end,
           'PERSOON',
           ID,
           reply ? 0.9 : 0.85,
@@ -38,6 +49,7 @@ export const persoonMention: Recogniser = {
     vindt: [
       { tekst: '@JanWillem88 bedankt voor je bericht!', span: 'JanWillem88' },
       { tekst: 'Goed punt van @zuster_ans over nachtdiensten.', span: 'zuster_ans' },
+      { tekst: '@Sandra Jansen wat vervelend, sterkte!', span: 'Sandra Jansen' },
     ],
     vindtNiet: ['Mail naar info@voorbeeldpraktijk.nl voor een afspraak.', 'Mooie dag in het @LUMC vandaag.'],
   },
