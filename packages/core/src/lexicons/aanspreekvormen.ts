@@ -77,6 +77,14 @@ patiënte | rol
 patiëntje | rol
 patient | rol
 cliënt | rol
+ex-cliënt | rol
+ex-cliënte | rol
+oud-cliënt | rol
+oud-cliënte | rol
+ex-patiënt | rol
+ex-patiënte | rol
+oud-patiënt | rol
+oud-patiënte | rol
 cliënte | rol
 client | rol
 bewoner | rol

@@ -174,4 +174,10 @@ gewoon blijven | advies-zwak
 slikken | advies-zwak
 smeren | advies-zwak
 innemen | advies-zwak
+# --- the formal "u" forms
+u moet gewoon | advies
+u moet echt | advies
+u moet .. doen | advies
+u moet die | advies
+u moet dat | advies
 `;

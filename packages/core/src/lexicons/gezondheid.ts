@@ -188,6 +188,7 @@ decubitus
 doorligplek
 doorligwond
 open been
+open benen
 ulcus
 amputatie
 eczeem

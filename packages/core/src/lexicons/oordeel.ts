@@ -534,4 +534,9 @@ hoeft .. niet te klagen | sterk
 in de spiegel kijken | sterk
 in de spiegel kijkt | sterk
 eerst in de spiegel | sterk
+# --- "… van tegenwoordig", "denken dat wij hun personeel zijn"
+van tegenwoordig | zwak
+hun personeel | sterk
+zijn personeel | sterk
+haar personeel | sterk
 `;

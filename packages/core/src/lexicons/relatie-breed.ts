@@ -287,4 +287,12 @@ aan u moet denken | flirt
 aan je moet denken | flirt
 vriendinnen blijven | contact
 vrienden blijven | contact
+# --- doing things together with a former client
+ex-cliënt* .. en ik | contact
+oud-cliënt* .. en ik | contact
+ex-patiënt* .. en ik | contact
+met mijn ex-cliënt* | contact
+met mijn oud-cliënt* | contact
+samen met mijn ex-cliënt* | contact
+gaan samen een | contact
 `;

@@ -343,7 +343,9 @@ function eponymEnd(tokens: Token[], i: number): number {
 function single(key: string): GezondheidCategorie | undefined {
   const direct = SINGLE.get(key);
   if (direct) return direct;
-  if (key.length > 5 && key.endsWith('en')) return SINGLE.get(key.slice(0, -2)) ?? SINGLE.get(key.slice(0, -1));
+  // Plurals: -en, -n, and a doubled consonant before -en (stoornissen → stoornis, abcessen → abces).
+  if (key.length > 5 && key.endsWith('en'))
+    return SINGLE.get(key.slice(0, -2)) ?? SINGLE.get(key.slice(0, -1)) ?? (key[key.length - 3] === key[key.length - 4] ? SINGLE.get(key.slice(0, -3)) : undefined);
   if (key.length > 5 && key.endsWith('s')) return SINGLE.get(key.slice(0, -1)) ?? SINGLE.get(key.slice(0, -2));
   return undefined;
 }
