@@ -30,7 +30,7 @@ const ABBREVIATIONS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'hr', 'mr', 'dr', 'dr
 const INSTITUTION_WORD = /(?:ziekenhuis|kliniek|gasthuis|centrum|praktijk|school|zorg|groep|team|stichting|instelling)$/u;
 /** Street names are not surnames (`Dhr. Verkerk van de Molenstraat`, `Willem de Zwijgerlaan`). */
 const STREET_WORD = /\p{L}{2}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg)$/u;
-const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke']);
+const CLOSINGS = new Set(['groet', 'groeten', 'groetjes', 'gr', 'mvg', 'vriendelijke', 'liefs', 'doei', 'xoxo', 'xx', 'dikke', 'kus', 'knuffel', 'hartelijke', 'bedankt', 'dank', 'dankjewel', 'thanks', 'ziens', 'snel', 'gauw']);
 const LOCATIVE = new Set(['in', 'uit', 'te', 'naar', 'bij', 'vanuit', 'richting', 'nabij', 'rond', 'via']);
 const INSULT_CUES = ['noem', 'noemt', 'noemde', 'noemden', 'genoemd', 'uitgemaakt', 'uitmaken', 'uitschelden', 'scheldt', 'schold', 'scholden'];
 const INSULT_CONTEXT = { verhogen: INSULT_CUES, verlagen: [] as string[] };
@@ -279,6 +279,7 @@ export const persoon: Recogniser = {
     ],
     vindtNiet: [
       'Mark je agenda voor de scholingsdag.',
+      'Kan de afspraak een week eerder? Alvast bedankt, Sanne',
       'Ben je morgen ook op de afdeling?',
       'Bloem is mooi, zei de bewoner.',
       'Goed gedaan allemaal, fijne dienst!',
