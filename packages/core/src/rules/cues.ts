@@ -5,7 +5,8 @@ import type { AnalysedText } from '../text/document.js';
  * Cue phrases matched by token look-up. A cue is a sequence of space-separated parts:
  * - `woord` matches that token exactly (lowercase; a leading `#` or `@` of the token is ignored);
  * - `woord*` matches tokens starting with `woord`, `*woord` tokens ending in it;
- * - `?` matches any one token, `..` skips zero to three tokens.
+ * - `?` matches any one token, `..` skips zero to three tokens;
+ * - inside a phrase, one modal particle (`echt`, `gewoon` …) between two parts is skipped.
  * Punctuation is not part of the token stream, emoji are (so `😂` is a cue like any word).
  */
 type Part =
@@ -81,6 +82,12 @@ function partMatches(part: Part, tok: string): boolean {
   }
 }
 
+/**
+ * Modal particles and intensifiers that speakers slip into any phrase ("ik zie het echt niet meer zitten",
+ * "dat klinkt gewoon als"): inside a multiword cue, one of them between two parts is skipped.
+ */
+const PARTICLES = new Set(['echt', 'gewoon', 'wel', 'nou', 'even', 'toch', 'maar', 'ook', 'zo', 'nog', 'helemaal', 'eigenlijk', 'gewoonweg', 'heus', 'nu', 'dus', 'best', 'erg', 'heel', 'zeker', 'ff', 'allemaal']);
+
 /** Key length for indexing prefix and suffix patterns (every affix in the lexicons is at least this long). */
 const KEY = 3;
 
@@ -154,7 +161,13 @@ function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
     while (node) {
       if (node.tails.length) collect(node.tails, toks, i, j, result, ranks);
       if (!node.next || j >= toks.length) break;
-      node = node.next.get(toks[j]!.norm);
+      let child = node.next.get(toks[j]!.norm);
+      // A modal particle inside a phrase ("zie het echt niet meer zitten") is skipped.
+      if (!child && PARTICLES.has(toks[j]!.norm) && j + 1 < toks.length) {
+        child = node.next.get(toks[j + 1]!.norm);
+        if (child) j++;
+      }
+      node = child;
       j++;
     }
     if (norm.length >= KEY) {
@@ -243,7 +256,12 @@ function matchFrom(parts: Part[], pi: number, toks: CueToken[], ti: number): num
     }
     return -1;
   }
-  if (ti >= toks.length || !partMatches(part, toks[ti]!.norm)) return -1;
+  if (ti >= toks.length) return -1;
+  if (!partMatches(part, toks[ti]!.norm)) {
+    // Inside a phrase, one modal particle may stand between two parts ("klinkt echt als").
+    if (pi > 0 && PARTICLES.has(toks[ti]!.norm) && ti + 1 < toks.length && partMatches(part, toks[ti + 1]!.norm)) return matchFrom(parts, pi + 1, toks, ti + 2);
+    return -1;
+  }
   return matchFrom(parts, pi + 1, toks, ti + 1);
 }
 
