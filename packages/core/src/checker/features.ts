@@ -120,7 +120,7 @@ const CLAUSE_BREAK = /[,.!?:;\n]/;
 const OWN = new Set(['mijn', "m'n", 'mn']);
 /** Words that make a health word the subject of a lesson or a drill ("scholing reanimatie", "BHV-oefening"), not an event. */
 const LESSON = new Set(['scholing', 'bijscholing', 'nascholing', 'training', 'cursus', 'les', 'lessen', 'e-learning', 'toets', 'oefening', 'oefenen', 'herhaling', 'workshop', 'bhv', 'instructie', 'certificaat', 'examen']);
-const FUNCTIONAL_MAILBOX = /^(?:info|secretariaat|praktijk|balie|receptie|afspraken|afspraak|administratie|contact|noreply|no-reply|zorg|team|planning|klachten|servicedesk|helpdesk|assistentie|spoed|recepten|post|algemeen|aanmelding|aanmeldingen|intake|kantoor)[@.]/i;
+const FUNCTIONAL_MAILBOX = /^(?:info|secretariaat|praktijk|balie|receptie|afspraken|afspraak|administratie|contact|noreply|no-reply|zorg|team|planning|klachten|servicedesk|helpdesk|assistentie|spoed|recepten|post|algemeen|aanmelding|aanmeldingen|intake|kantoor|vacatures?|werken|sollicitatie|solliciteren|hr|pz)[@.]/i;
 /** Possessives that make care content the recipient's own ("uw uitslag", "je bloedwaarden"). */
 const SECOND_PERSON = new Set(['uw', 'je', 'jouw', 'jullie']);
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
@@ -184,6 +184,8 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
       continue;
     }
     if (d.label === 'DATUM' && role === 'geboorte' && j >= i - 3) return 'client';
+    // "bij ons op de Stationsstraat 8", "in mijn praktijk aan de Oudegracht 112": the author's own address.
+    if (d.label === 'LOCATIE' && role === 'eigen' && j >= i - 6) return 'eigen';
   }
   if (d.label === 'DATUM') return 'eigen';
   return 'derde';

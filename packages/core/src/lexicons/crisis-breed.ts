@@ -165,4 +165,26 @@ sorry voor alles | afscheid
 spijt me van alles | afscheid
 vergeef me | afscheid
 alles geregeld | afscheid
+# --- more farewell and last-message phrasing
+niet dat ik er .. nog ben | suicide
+dat ik er dan nog ben | suicide
+dat ik er morgen nog ben | suicide
+kom niet meer terug | suicide
+kom nooit meer terug | suicide
+allemaal opgespaard | suicide
+heb ze opgespaard | suicide
+pillen opgespaard | suicide
+vannacht is het zover | suicide
+vandaag is het zover | suicide
+is het zover | afscheid
+kon er niks aan doen | afscheid
+kon er niets aan doen | afscheid
+niet jouw schuld | afscheid
+niet uw schuld | afscheid
+u was de enige | afscheid
+lange reis | afscheid
+afspraak .. schrappen | afscheid
+niet de politie bellen | afscheid
+bel niet de politie | afscheid
+ik meen het | afscheid
 `;

@@ -152,4 +152,11 @@ iedereen kent | rol
 het hele dorp | rol
 de hele haven | rol
 hele dorp wist | rol
+# --- accidents and news the readers may remember
+*ongeluk | gebeurtenis
+waar het hele land over | hint
+in het nieuws | hint
+stond in de krant | hint
+haalde de krant | hint
+haalde het nieuws | hint
 `;

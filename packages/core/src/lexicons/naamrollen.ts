@@ -71,6 +71,9 @@ bel | eigen
 bellen | eigen
 bereikbaar | eigen
 mijn | eigen
+mij | eigen
+praktijk | eigen
+kantoor | eigen
 mn | eigen
 m'n | eigen
 privénummer | eigen

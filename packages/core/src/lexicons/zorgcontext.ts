@@ -75,4 +75,11 @@ bij mij in behandeling | relatie
 kraamvrouw* | client
 mama | persoon
 moeder van de baby | persoon
+# --- people described in a care setting
+dametje | persoon
+oudje | persoon
+oudjes | persoon
+vrouwtje | persoon
+mannetje | persoon
+meid | persoon
 `;

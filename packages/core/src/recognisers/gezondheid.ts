@@ -151,7 +151,7 @@ const recogniser: Recogniser = {
       'wetenschappelijk', 'iemand', 'nederlanders', 'landelijk', 'gemiddeld', 'risico', 'podcast', 'artikel',
       'rivm', 'ggd', 'training', 'scholing', 'workshop', 'e-learning', 'voorkom', 'voorkomen', 'herken', 'herkennen', 'vergoeding',
       'vergoed', 'aantal', 'cijfers', 'percentage', 'procent', 'vaccineren', 'vaccinatie', 'gebied', 'domein', 'meldcode',
-      'meldcodes', 'professionals', 'hulpverleners', 'beleid',
+      'meldcodes', 'professionals', 'hulpverleners', 'beleid', 'vacature', 'ervaring', 'zoeken', 'generalist',
     ],
   },
   recognise(doc: AnalysedText): Detection[] {

@@ -47,7 +47,7 @@ export const TELWOORDEN: ReadonlyMap<string, number> = (() => {
 const WOORDGETAL = String.raw`\p{L}{3,22}`;
 const GETAL = String.raw`(?:1[01]\d|[1-9]\d?|${WOORDGETAL})`;
 const PERSONEN =
-  'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|collega|zoontje|dochtertje';
+  'vrouw|man|meisje|jongen|dame|heer|meneer|mevrouw|patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente|bewoner|bewoonster|kind|zoon|dochter|baby|peuter|kleuter|tiener|puber|student|studente|jongere|broer|zus|mannetje|vrouwtje|knul|jongedame|overbuurman|buurman|buurvrouw|echtgenoot|echtgenote|partner|weduwe|weduwnaar|leerling|collega|zoontje|dochtertje|meid|meiden|jongens|dametje|oudje|vent|gozer';
 
 const JARIGE = new RegExp(String.raw`(?<![\p{L}\p{N}\-/.])(?:${GETAL})(?:-| )?jarige?n?(?![\p{L}])`, 'giu');
 // "is 87 jaar", "van 87 jaar oud", "(87 jaar)", ", 87 jaar,": an introducing word, then N jaar.
