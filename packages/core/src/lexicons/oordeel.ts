@@ -539,4 +539,26 @@ van tegenwoordig | zwak
 hun personeel | sterk
 zijn personeel | sterk
 haar personeel | sterk
+# --- sarcasme: sarcasm and exasperation; with a person or organisation anywhere in the text, a judgement
+fijn hoor | sarcasme
+knap hoor | sarcasme
+leuk hoor | sarcasme
+mooi hoor | sarcasme
+top hoor | sarcasme
+goed bezig | sarcasme
+top geregeld | sarcasme
+goed geregeld weer | sarcasme
+lekker geregeld | sarcasme
+tuurlijk schat | sarcasme
+komt helemaal goed | sarcasme
+en ja hoor | sarcasme
+dat dan weer | sarcasme
+popcorn erbij | sarcasme
+🍿 | sarcasme
+🙃 | sarcasme
+🤬 | sarcasme
+wéér | sarcasme
+draaideurklant* | sarcasme
+ligt zeker lekker | sarcasme
+zit zeker lekker | sarcasme
 `;

@@ -116,6 +116,13 @@ export const denigrerendOordeel: Rule = {
       hits.push({ start: Math.min(target.start, judgement.start), end: Math.max(target.end, judgement.end) });
     }
 
+    // Sarcasm ("Knap hoor", "Top geregeld weer 🤬") about a person in care, a relative or the organisation
+    // the text names anywhere: the whole post is the judgement.
+    if (hits.length === 0 && people.length > 0) {
+      const sarcasm = of('sarcasme');
+      if (sarcasm.length) hits.push({ start: sarcasm[0]!.start, end: sarcasm[0]!.end, message: 'Sarcasme over een cliënt, naaste, collega of je organisatie, zichtbaar voor anderen, is minachtend.' });
+    }
+
     // Mockery: laughing at a client, unless the text is warm (laughing together); a devil or clown always.
     const clients = [...features.clientRefs.filter((c) => c.category === 'client'), ...people.filter((p) => p.category === 'persoon' || p.category === 'familie')];
     if (clients.length) {
@@ -142,6 +149,7 @@ export const denigrerendOordeel: Rule = {
       { tekst: 'Patiënt flink bang gemaakt met een verhaal over de naald 😈', context: { kanaal: 'tiktok' } },
       { tekst: 'Die bewoners van de gesloten afdeling weer. Kansloos!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Weer die meneer met zijn gezeur over de koffie.', context: { kanaal: 'twitter' } },
+      { tekst: 'Vanmiddag legde een zoon mij uit hoe de medicatie werkt. Knap hoor, na één keer googelen.', context: { kanaal: 'forum' } },
     ],
     goed: [
       { tekst: 'Ik ben zo dom geweest om mijn pasje thuis te laten liggen.', context: { kanaal: 'twitter' } },

@@ -30,7 +30,10 @@ export const klachtKritiek: Rule = {
       ...matches.filter((m) => m.category === 'doelwit'),
       ...spans.filter((s) => s.label === 'INSTELLING' || (gossip && s.label === 'PERSOON')),
     ];
-    const complaints = [...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel'), ...OORDEEL.find(doc).filter((m) => m.category === 'sterk')];
+    const complaints = [
+      ...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel' || m.category === 'sarcasme'),
+      ...OORDEEL.find(doc).filter((m) => m.category === 'sterk'),
+    ];
     if (targets.length === 0 || complaints.length === 0) return [];
     return [covering([...targets, ...complaints])];
   },
