@@ -180,4 +180,11 @@ u moet echt | advies
 u moet .. doen | advies
 u moet die | advies
 u moet dat | advies
+# --- "kunt u hem prima … geven"
+kunt u .. geven | advies
+kun je .. geven | advies
+kunt u hem | advies
+kunt u haar | advies
+geef hem gewoon | advies
+geef haar gewoon | advies
 `;

@@ -78,4 +78,14 @@ kijk mee via
 📷
 🎥
 📹
+# --- sound recordings
+audio
+stukje audio
+geluidsopname
+geluidsopnames
+opname van de sessie
+opname van het gesprek
+spraakmemo
+voicememo
+🎧
 `;

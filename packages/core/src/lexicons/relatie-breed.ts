@@ -295,4 +295,10 @@ met mijn ex-cliënt* | contact
 met mijn oud-cliënt* | contact
 samen met mijn ex-cliënt* | contact
 gaan samen een | contact
+# --- a thank-you gift or service offered by a client or relative
+als dank .. aanbieden | flirt
+mag ik u als dank | flirt
+mag ik je als dank | flirt
+bij u thuis aanbieden | flirt
+als bedankje | flirt
 `;

@@ -7,6 +7,7 @@ const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|clië
 /** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
 const REFUSAL =
   /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
+const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
 const WORK = /\b(?:afdeling|dienst|werk|opvangen|verzorgen|wassen|douchen|kamer|poli|seh|ok)\b/u;
 
 /**
@@ -27,7 +28,12 @@ export const beeldmateriaalDelen: Rule = {
     const video = ctx.kanaal === 'tiktok';
     if (features.imageCues.length === 0 && !video) return [];
     if (REFUSAL.test(doc.lower)) return [];
-    const aboutPeople = SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
+    // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
+    // to a commenter about their mother is no film of her).
+    const aboutPeople =
+      features.imageCues.length === 0
+        ? features.clientRefs.some((c) => c.category === 'client' || c.category === 'persoon') || COLLEAGUES.test(doc.lower)
+        : SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
     // Work alone counts when pictures are named; a TikTok about one's own day needs people in it.
     if (!aboutPeople && (features.imageCues.length === 0 || !WORK.test(doc.lower))) return [];
     const cue = features.imageCues[0] ?? { start: 0, end: doc.text.length };
@@ -53,6 +59,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
+      { tekst: 'antwoord op @sanne: als je moeder zo doet, praat dan met je mentor 🙌', context: { kanaal: 'tiktok' } },
     ],
   },
 };

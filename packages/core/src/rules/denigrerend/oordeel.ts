@@ -116,9 +116,10 @@ export const denigrerendOordeel: Rule = {
       hits.push({ start: Math.min(target.start, judgement.start), end: Math.max(target.end, judgement.end) });
     }
 
-    // Sarcasm ("Knap hoor", "Top geregeld weer 🤬") about a person in care, a relative or the organisation
-    // the text names anywhere: the whole post is the judgement.
-    if (hits.length === 0 && people.length > 0) {
+    // Sarcasm ("Knap hoor", "Komt helemaal goed 🙃") about a person in care or a relative the text names
+    // anywhere: the whole post is the judgement.
+    // (Sarcasm about the employer alone is criticism, for klacht-openbaar, not contempt for a person.)
+    if (hits.length === 0 && people.some((p) => p.category === 'persoon' || p.category === 'familie')) {
       const sarcasm = of('sarcasme');
       if (sarcasm.length) hits.push({ start: sarcasm[0]!.start, end: sarcasm[0]!.end, message: 'Sarcasme over een cliënt, naaste, collega of je organisatie, zichtbaar voor anderen, is minachtend.' });
     }
