@@ -1286,6 +1286,7 @@ contactverbod
 straatverbod
 ontucht
 zedendelict
+misbruik
 `;
 
 /** Social-domain facts the corpus treats as sensitive: debts, housing, guardianship. */
@@ -1347,6 +1348,9 @@ somber
 somberheid
 hallucinaties
 nachtmerries
+herbeleving
+herbelevingen
+flashbacks
 gewichtsverlies
 bloedverlies
 verward
