@@ -7,6 +7,7 @@ import naamrollenSrc from '../lexicons/naamrollen.js';
 import tijdSrc from '../lexicons/tijdwoorden.js';
 import zorgcontextSrc from '../lexicons/zorgcontext.js';
 import { parseLexiconMap } from '../lexicons/parse.js';
+import { isFirstName, surnames } from '../recognisers/shared/lexicons.js';
 import { CueSet, cueTokens, tokenIndexAt, type CueMatch } from '../rules/cues.js';
 import type { AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
@@ -123,6 +124,13 @@ const LESSON = new Set(['scholing', 'bijscholing', 'nascholing', 'training', 'cu
 const FUNCTIONAL_MAILBOX = /^(?:info|secretariaat|praktijk|balie|receptie|afspraken|afspraak|administratie|contact|noreply|no-reply|zorg|team|planning|klachten|servicedesk|helpdesk|assistentie|spoed|recepten|post|algemeen|aanmelding|aanmeldingen|intake|kantoor|vacatures?|werken|sollicitatie|solliciteren|hr|pz)[@.]/i;
 /** Possessives that make care content the recipient's own ("uw uitslag", "je bloedwaarden"). */
 const SECOND_PERSON = new Set(['uw', 'je', 'jouw', 'jullie']);
+/** A mailbox named by one plain word that is no first name or surname (bhv@, planning@): a service's. */
+function wordMailbox(address: string): boolean {
+  const local = address.slice(0, address.indexOf('@')).toLowerCase();
+  return /^[a-z]{2,15}$/.test(local) && !isFirstName(local) && !surnames().has(local);
+}
+/** A reply that declines to discuss the care ("vanwege mijn beroepsgeheim kan ik hier niet inhoudelijk ingaan"). */
+const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s+)?niet\s+(?:op\s+)?in(?:gaan)?\b|\bniet\s+ingaan\s+op\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
@@ -164,7 +172,7 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
     }
   }
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
-  if (d.label === 'EMAIL' && FUNCTIONAL_MAILBOX.test(d.text)) return 'eigen';
+  if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
   if (d.label === 'PERSOON' && SERVICE_YEARS.test(doc.lower)) return 'collega';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
@@ -205,8 +213,13 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);
   const people = CLIENT_CUES.find(doc);
+  // "als mantelzorger", "als moeder": the author's own role.
   const clientRefs = people.filter(
-    (m) => m.category === 'client' || m.category === 'relatie' || m.from === 0 || !OWN.has(toks[m.from - 1]!.norm),
+    (m) =>
+      m.category === 'client' ||
+      m.category === 'relatie' ||
+      m.from === 0 ||
+      !(OWN.has(toks[m.from - 1]!.norm) || (m.category === 'familie' && toks[m.from - 1]!.norm === 'als')),
   );
   const ownFamily = clientRefs.length < people.length;
   const health = [
@@ -266,7 +279,8 @@ function assess(
   });
   // A public reply to a review or comment by a client points at that (known) person; care details in it
   // are about them.
-  const reviewReply = ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail);
+  const reviewReply =
+    ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail) && !(health.length === 0 && DECLINE.test(doc.lower));
   const toks = cueTokens(doc);
   const recipientCare =
     ctx.prive &&

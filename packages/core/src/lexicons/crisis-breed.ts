@@ -187,4 +187,17 @@ afspraak .. schrappen | afscheid
 niet de politie bellen | afscheid
 bel niet de politie | afscheid
 ik meen het | afscheid
+# --- more farewell signs; a partner out of control
+zorg goed voor uzelf | afscheid
+pas goed op uzelf | afscheid
+bedankt voor al | afscheid
+niet meer nodig | afscheid
+niet meer klaar te zetten | afscheid
+door het lint | geweld
+deur ingetrapt | geweld
+ingetrapt | geweld
+wat aandoet | geweld
+iets aandoet | geweld
+in de badkamer opgesloten | geweld
+zit .. in de badkamer | afscheid
 `;

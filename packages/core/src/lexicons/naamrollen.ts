@@ -74,6 +74,10 @@ mijn | eigen
 mij | eigen
 praktijk | eigen
 kantoor | eigen
+buurthuis | eigen
+wijkcentrum | eigen
+gebouw | eigen
+zaal | eigen
 mn | eigen
 m'n | eigen
 privénummer | eigen

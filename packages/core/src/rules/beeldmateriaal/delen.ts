@@ -1,3 +1,4 @@
+import { cueTokens } from '../cues.js';
 import { wholeText } from '../helpers.js';
 import type { Rule } from '../types.js';
 
@@ -7,6 +8,8 @@ const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|clië
 /** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
 const REFUSAL =
   /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
+/** "je opa en oma": the reader's family, not someone in the film. */
+const READER = new Set(['je', 'jouw', 'uw', 'jullie']);
 const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
 const WORK = /\b(?:afdeling|dienst|werk|opvangen|verzorgen|wassen|douchen|kamer|poli|seh|ok)\b/u;
 
@@ -32,7 +35,9 @@ export const beeldmateriaalDelen: Rule = {
     // to a commenter about their mother is no film of her).
     const aboutPeople =
       features.imageCues.length === 0
-        ? features.clientRefs.some((c) => c.category === 'client' || c.category === 'persoon') || COLLEAGUES.test(doc.lower)
+        ? features.clientRefs.some(
+            (c) => c.category === 'client' || (c.category === 'persoon' && !cueTokens(doc).slice(Math.max(0, c.from - 3), c.from).some((t) => READER.has(t.norm))),
+          ) || COLLEAGUES.test(doc.lower)
         : SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
     // Work alone counts when pictures are named; a TikTok about one's own day needs people in it.
     if (!aboutPeople && (features.imageCues.length === 0 || !WORK.test(doc.lower))) return [];
@@ -60,6 +65,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
       { tekst: 'antwoord op @sanne: als je moeder zo doet, praat dan met je mentor 🙌', context: { kanaal: 'tiktok' } },
+      { tekst: 'Drie signalen van een beroerte. Deel dit met je opa en oma 💙', context: { kanaal: 'tiktok' } },
     ],
   },
 };
