@@ -308,29 +308,7 @@ niet doorvertellen | roddel
 niet verder vertellen | roddel
 tussen ons gezegd | roddel
 👀 | roddel
-# --- sarcasme and hints at who is meant; counted as criticism when a target is named
-fijn hoor | sarcasme
-knap hoor | sarcasme
-leuk hoor | sarcasme
-mooi hoor | sarcasme
-top hoor | sarcasme
-goed bezig | sarcasme
-top geregeld | sarcasme
-goed geregeld weer | sarcasme
-lekker geregeld | sarcasme
-tuurlijk schat | sarcasme
-komt helemaal goed | sarcasme
-en ja hoor | sarcasme
-dat dan weer | sarcasme
-popcorn erbij | sarcasme
-🍿 | sarcasme
-🙃 | sarcasme
-🤬 | sarcasme
-wéér | sarcasme
-draaideurklant* | sarcasme
-ligt zeker lekker | sarcasme
-zit zeker lekker | sarcasme
-
+# --- hints at who is meant, silence, the former employer (sarcasm: the sarcasme cues of oordeel.ts)
 weet wie ik bedoel | klacht
 weten wie ik bedoel | klacht
 ik noem geen namen | klacht

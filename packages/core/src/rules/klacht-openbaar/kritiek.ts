@@ -6,7 +6,7 @@ import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(klachtSrc + klachtBreedSrc);
-/** Strong negative judgements ("incompetent", "lachwekkend", "bakt er niks van") are criticism too. */
+/** Strong negative judgements ("incompetent", "lachwekkend", "bakt er niks van") and sarcasm ("Top geregeld weer 🤬") are criticism too. */
 const OORDEEL = CueSet.fromLexiconMap(oordeelSrc);
 
 /**
@@ -31,8 +31,8 @@ export const klachtKritiek: Rule = {
       ...spans.filter((s) => s.label === 'INSTELLING' || (gossip && s.label === 'PERSOON')),
     ];
     const complaints = [
-      ...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel' || m.category === 'sarcasme'),
-      ...OORDEEL.find(doc).filter((m) => m.category === 'sterk'),
+      ...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel'),
+      ...OORDEEL.find(doc).filter((m) => m.category === 'sterk' || m.category === 'sarcasme'),
     ];
     if (targets.length === 0 || complaints.length === 0) return [];
     return [covering([...targets, ...complaints])];
