@@ -1,4 +1,4 @@
-import type { AnalysedText } from '../text/document.js';
+import { firstFrom, type AnalysedText } from '../text/document.js';
 
 export interface ContextEffect {
   score: number;
@@ -46,14 +46,7 @@ export function contextScore(
   const window = opts.window ?? 4;
   const words = doc.words;
   // First word starting at or after `end`.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = lo;
+  const after = firstFrom(words, end);
   let before = after - 1;
   while (before >= 0 && words[before]!.end > start) before--;
   const check = (i: number) => {

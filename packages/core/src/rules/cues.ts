@@ -1,5 +1,5 @@
 import { parseLexicon, parseLexiconMap } from '../lexicons/parse.js';
-import type { AnalysedText } from '../text/document.js';
+import { firstFrom, type AnalysedText } from '../text/document.js';
 
 /**
  * Cue phrases matched by token look-up. A cue is a sequence of space-separated parts:
@@ -267,15 +267,7 @@ function matchFrom(parts: Part[], pi: number, toks: CueToken[], ti: number): num
 
 /** Index in the cue stream of the first token starting at or after `offset` (toks.length if none). */
 export function tokenIndexAt(doc: AnalysedText, offset: number): number {
-  const toks = cueTokens(doc);
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstFrom(cueTokens(doc), offset);
 }
 
 /** The normalised tokens within `window` tokens before `offset`. */

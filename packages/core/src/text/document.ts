@@ -36,14 +36,16 @@ export function analyse(text: string): AnalysedText {
   return { text, lower, tokens, words, digits, hasAt: text.includes('@') };
 }
 
-/** Index of the first word-like token whose `key` offset is at least `pos` (binary search; words are in order). */
-function firstWordFrom(doc: AnalysedText, pos: number, key: 'start' | 'end'): number {
-  const words = doc.words;
+/**
+ * Index of the first item whose `key` offset is at least `pos` (binary search; the items are in text order,
+ * such as `doc.words` or the cue-token stream). `items.length` when there is none.
+ */
+export function firstFrom(items: ReadonlyArray<{ start: number; end: number }>, pos: number, key: 'start' | 'end' = 'start'): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (words[mid]![key] < pos) lo = mid + 1;
+    if (items[mid]![key] < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -52,12 +54,12 @@ function firstWordFrom(doc: AnalysedText, pos: number, key: 'start' | 'end'): nu
 /** Tokens within `window` tokens before `start` (word-like only), nearest last. */
 export function wordsBefore(doc: AnalysedText, start: number, window: number): Token[] {
   // Words ending at or before `start` form a prefix of `doc.words`.
-  const upto = firstWordFrom(doc, start + 1, 'end');
+  const upto = firstFrom(doc.words, start + 1, 'end');
   return doc.words.slice(Math.max(0, upto - window), upto);
 }
 
 /** Tokens within `window` tokens after `end` (word-like only), nearest first. */
 export function wordsAfter(doc: AnalysedText, end: number, window: number): Token[] {
-  const from = firstWordFrom(doc, end, 'start');
+  const from = firstFrom(doc.words, end);
   return doc.words.slice(from, from + window);
 }
