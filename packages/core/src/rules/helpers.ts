@@ -23,3 +23,20 @@ export function quoteList(items: readonly string[]): string {
   if (q.length <= 1) return q.join('');
   return `${q.slice(0, -1).join(', ')} en ${q[q.length - 1]}`;
 }
+
+/** Characters that end a sentence (or a line of a chat message). */
+export const SENTENCE_END = /[.!?;\n]/;
+
+/** Offset where the sentence holding `pos` begins: just after the last sentence end before `pos`, or 0. */
+export function sentenceStart(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Offset where the sentence holding `pos` ends: the first sentence end at or after `pos`, or the text's length. */
+export function sentenceEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && !SENTENCE_END.test(text[i]!)) i++;
+  return i;
+}

@@ -1,5 +1,6 @@
 import oordeelSrc from '../../lexicons/oordeel.js';
 import { CueSet, cueTokens, tokenIndexAt, type CueMatch } from '../cues.js';
+import { SENTENCE_END, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(oordeelSrc);
@@ -12,7 +13,6 @@ const NEGATION_REACH = 2;
 /** How many tokens from a judgement a word of feeling makes it someone's own ("voelt zich dom"). */
 const FEELING_REACH = 3;
 const OWN = new Set(['mijn', "m'n", 'mn', 'onze']);
-const SENTENCE_END = /[.!?;\n]/;
 
 /** How many tokens from a client laughter counts as laughing at them (the emoji often closes the post). */
 const SPOT_REACH = 12;
@@ -62,17 +62,13 @@ export const denigrerendOordeel: Rule = {
       !SENTENCE_END.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     // A verdict that is (nearly) a sentence of its own ("Lachwekkend.", "Eigen schuld dikke bult!") judges the sentence before it.
     const sentenceBefore = (t: CueMatch, judgement: CueMatch) => {
-      const before = doc.text.slice(0, judgement.start);
-      let open = -1;
-      for (let i = before.length - 1; i >= 0; i--) if (SENTENCE_END.test(before[i]!)) { open = i; break; }
+      // `open`: the sentence end just before the verdict's own sentence (-1 when it is the first).
+      const open = sentenceStart(doc.text, judgement.start) - 1;
       if (open < 0 || t.end > open) return false;
       const own = doc.text.slice(open + 1, judgement.start).trim();
-      const rest = /^[^.!?;\n]*/.exec(doc.text.slice(judgement.end))![0].trim();
+      const rest = doc.text.slice(judgement.end, sentenceEnd(doc.text, judgement.end)).trim();
       if (own.split(/\s+/).filter(Boolean).length + rest.split(/\s+/).filter(Boolean).length > 3) return false;
-      const previous = doc.text.slice(0, open);
-      let start = -1;
-      for (let i = previous.length - 1; i >= 0; i--) if (SENTENCE_END.test(previous[i]!)) { start = i; break; }
-      return t.start > start;
+      return t.start >= sentenceStart(doc.text, open);
     };
     const people = all.filter(
       (m) => m.category === 'persoon' || m.category === 'collega' || m.category === 'organisatie' || (m.category === 'familie' && !(m.from > 0 && OWN.has(toks[m.from - 1]!.norm))),

@@ -1,7 +1,7 @@
 import denigrerendBreedSrc from '../../lexicons/denigrerend-breed.js';
 import denigrerendSrc from '../../lexicons/denigrerend.js';
 import { CueSet, cueTokens, type CueMatch } from '../cues.js';
-import { quoteList } from '../helpers.js';
+import { quoteList, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
@@ -29,8 +29,6 @@ function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
   }
   return false;
 }
-
-const SENTENCE_END = /[.!?;\n]/;
 
 const insultMessage = (words: string) => `${quoteList([words])} is kleinerend over iemand voor wie of met wie je werkt.`;
 
@@ -62,17 +60,12 @@ export const denigrerendUitlating: Rule = {
     // Eye-rolling counts when a person is in its own sentence (an emoji closes the sentence it ends):
     // "het systeem ligt er weer eens uit 🙄" is about a thing, even if a client is named after it.
     const personNear = (m: CueMatch) => {
-      let from = m.start;
-      while (from > 0 && !SENTENCE_END.test(doc.text[from - 1]!)) from--;
+      let from = sentenceStart(doc.text, m.start);
       // An emoji standing alone after the punctuation ("… Wie wil er ruilen? 🤢") reacts to the whole post;
       // otherwise the sentence before counts too ("3 cliënten vergeten hun afspraak. Eigen schuld 🤬").
       if (!/\p{L}/u.test(doc.text.slice(from, m.start))) from = 0;
-      else if (from > 0) {
-        from--;
-        while (from > 0 && !SENTENCE_END.test(doc.text[from - 1]!)) from--;
-      }
-      let to = m.end;
-      if (/\p{L}/u.test(doc.text.slice(m.start, m.end))) while (to < doc.text.length && !SENTENCE_END.test(doc.text[to]!)) to++;
+      else if (from > 0) from = sentenceStart(doc.text, from - 1);
+      const to = /\p{L}/u.test(doc.text.slice(m.start, m.end)) ? sentenceEnd(doc.text, m.end) : m.end;
       const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
       return (
         ctx.kanaal === 'zorgkaart-reactie' ||
