@@ -154,7 +154,8 @@ const WEIGHT: Record<QuasiDetail['soort'], number> = {
 const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
 const THRESHOLD = { openbaar: 2.5, besloten: 3, prive: 4.5 } as const;
 
-function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
+/** `colleagueOccasion`: the text marks a colleague's farewell or anniversary (SERVICE_YEARS). */
+function roleOf(doc: AnalysedText, d: Detection, colleagueOccasion: boolean): IdentifierRole {
   const toks = cueTokens(doc);
   const i = tokenIndexAt(doc, d.start);
   const prev = toks[i - 1]?.norm;
@@ -173,7 +174,7 @@ function roleOf(doc: AnalysedText, d: Detection): IdentifierRole {
   }
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
-  if (d.label === 'PERSOON' && SERVICE_YEARS.test(doc.lower)) return 'collega';
+  if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;
@@ -208,7 +209,8 @@ const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
   const candidates = spans.filter(isDirect);
-  const identifierRoles = candidates.map((span) => ({ span, role: roleOf(doc, span) }));
+  const colleagueOccasion = SERVICE_YEARS.test(doc.lower);
+  const identifierRoles = candidates.map((span) => ({ span, role: roleOf(doc, span, colleagueOccasion) }));
   const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);
@@ -239,7 +241,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -254,6 +256,7 @@ function assess(
   secureChannel: boolean,
   careDetail: boolean,
   ownFamily: boolean,
+  colleagueOccasion: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
@@ -294,7 +297,7 @@ function assess(
   // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
   // A farewell or anniversary of a colleague is not about someone in care.
   const personRef =
-    !SERVICE_YEARS.test(doc.lower) &&
+    !colleagueOccasion &&
     (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol'));
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
