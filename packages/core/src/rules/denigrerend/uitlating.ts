@@ -10,8 +10,9 @@ const PERSON_WORD =
   /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
 
 /** Words that, just before an insult, deny it ("zijn niet dom", "geen zeurpiet"). */
-const NEGATION = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve', 'helemaal', 'absoluut', 'zeker']);
 const DENIAL = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve']);
+/** Words that may stand between the denial and the insult ("helemaal geen lastpak"). */
+const BETWEEN = new Set(['helemaal', 'absoluut', 'zeker']);
 
 /** Words that make the author the one called names ("ik ben zelf de grootste zeurpiet"). */
 const SELF = new Set(['ik', 'zelf', 'mezelf', 'mijzelf']);
@@ -25,7 +26,7 @@ function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
   for (let j = m.from - 1; j >= Math.max(0, m.from - 2); j--) {
     const w = toks[j]!.norm;
     if (DENIAL.has(w)) return true;
-    if (!NEGATION.has(w)) return false;
+    if (!BETWEEN.has(w)) return false;
   }
   return false;
 }
