@@ -2,6 +2,12 @@
 import { processIo } from './io.js';
 import { main } from './main.js';
 
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

@@ -152,4 +152,13 @@ describe('the built binary', () => {
     const usage = spawnSync(process.execPath, [BIN, 'check', '--rol', 'kapitein', 'x'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
   });
+
+  it('stops quietly when the reader closes the pipe early (… | head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zorgvuldig-pipe-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `r${i}`, text: 'Meneer Jansen (87) uit Hoorn.' })).join('\n') + '\n');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check --jsonl < "${input}" | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    expect(r.stderr).not.toContain('EPIPE');
+  });
 });

@@ -70,6 +70,23 @@ describe('anonymise', () => {
     expect(once).not.toContain('kamer 4');
   });
 
+  it('vangt bij het herschrijven een nummer dat naast een ander nummer eerst verborgen bleef', () => {
+    // The phone number is only recognised once the date before it is a placeholder: the rewrite is checked again.
+    expect(checkText('geb. 01-02-1950 06-12345678').anonymized).toBe('geb. [datum] [telefoonnummer]');
+    expect(checkText('kamer 12 020-5550123').anonymized).not.toContain('5550123');
+  });
+
+  it('controleert een herschrijving zonder cijfers niet opnieuw als er niets half verloren ging', () => {
+    let calls = 0;
+    const text = 'Henk de Vries uit Hoorn.';
+    const detect = (t: string) => (calls++, checkText(t).detections);
+    const out = anonymise(text, checkText(text).detections, { detect });
+    expect(out).toBe('[naam] uit [plaats].');
+    expect(calls).toBe(0);
+    anonymise(text, checkText(text).detections, { detect, partlyLost: true });
+    expect(calls).toBe(1);
+  });
+
   const fragment = fc.constantFrom(
     'meneer Jansen',
     'mevrouw de Groot',

@@ -16,16 +16,32 @@ export interface DetailedCheckResult extends CheckResult {
 
 /** Find the identifying and sensitive spans of a text (no judgement). */
 export function detectSpans(text: string): Detection[] {
-  const doc = analyse(text);
-  return spansOf(doc);
+  return spansOf(analyse(text)).spans;
 }
 
-function spansOf(doc: ReturnType<typeof analyse>): Detection[] {
+/**
+ * The resolved spans, and whether a detection lost out to an overlapping one while reaching outside every
+ * kept span (then the anonymised rewrite may hold an element the first pass missed; see anonymise).
+ */
+function spansOf(doc: ReturnType<typeof analyse>): { spans: Detection[]; partlyLost: boolean } {
   const raw: Detection[] = [];
   for (const r of RECOGNISERS) {
     for (const d of r.recognise(doc)) if (d.score >= MIN_SCORE) raw.push(d);
   }
-  return resolveOverlaps(raw, doc.text.length);
+  const spans = resolveOverlaps(raw, doc.text.length);
+  return { spans, partlyLost: raw.length > spans.length && raw.some((d) => !spans.includes(d) && !covered(d, spans)) };
+}
+
+/** Whether every position of `d` lies inside one of the sorted, non-overlapping `spans`. */
+function covered(d: Detection, spans: readonly Detection[]): boolean {
+  let pos = d.start;
+  for (const s of spans) {
+    if (s.end <= pos) continue;
+    if (s.start > pos) return false;
+    pos = s.end;
+    if (pos >= d.end) return true;
+  }
+  return pos >= d.end;
 }
 
 /**
@@ -35,7 +51,7 @@ function spansOf(doc: ReturnType<typeof analyse>): Detection[] {
 export function checkText(text: string, context: CheckContext = {}, rules: readonly Rule[] = RULES): DetailedCheckResult {
   const safeText = typeof text === 'string' ? text : String(text ?? '');
   const doc = analyse(safeText);
-  const detections = spansOf(doc);
+  const { spans: detections, partlyLost } = spansOf(doc);
   const ctx = resolveContext(context);
   const features = computeFeatures(doc, detections, ctx);
   const findings: Finding[] = [];
@@ -65,7 +81,7 @@ export function checkText(text: string, context: CheckContext = {}, rules: reado
     spans: detections.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })),
     labels,
     findings,
-    anonymized: anonymise(safeText, detections, detectSpans),
+    anonymized: anonymise(safeText, detections, { detect: detectSpans, partlyLost }),
     detections,
   };
 }
