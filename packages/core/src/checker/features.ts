@@ -117,6 +117,8 @@ const HAS_DIGIT = /\d/;
 const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
 /** Punctuation between a greeting and a name ends the greeting ("Hoi collega, mevrouw Smit …"). */
 const CLAUSE_BREAK = /[,.!?:;\n]/;
+/** Words before a relative's role that make it the author's own role: "als mantelzorger", "ik ben zelf mantelzorger". */
+const OWN_ROLE = new Set(['als', 'ben', 'zelf', 'word', 'werd']);
 /** Possessives that make a relative the author's own. */
 const OWN = new Set(['mijn', "m'n", 'mn']);
 /** Words that make a health word the subject of a lesson or a drill ("scholing reanimatie", "BHV-oefening"), not an event. */
@@ -132,6 +134,16 @@ function wordMailbox(address: string): boolean {
 /** A reply that declines to discuss the care ("vanwege mijn beroepsgeheim kan ik hier niet inhoudelijk ingaan"). */
 const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s+)?niet\s+(?:op\s+)?in(?:gaan)?\b|\bniet\s+ingaan\s+op\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
+/** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
+const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
+/** Words after an occupation that say which one: "de bakker van het Marktplein", "de dominee uit Staphorst". */
+const WHICH_ONE = new Set(['van', 'uit', 'op', 'in', 'met', 'bij', 'aan', 'die', 'hier']);
+/** Care occupations: "de huisarts", "de verpleegkundige" are usually the author's colleagues, not the client. */
+const CARE_OCCUPATION = new Set(['arts', 'huisarts', 'verpleegkundige', 'verzorgende', 'tandarts']);
+/** "hij", "hem": the text tells about one man ("zij", "ze" are as often plural). */
+const HE_HIM = new Set(['hij', 'hem']);
+/** "zijn psychose", "haar dementie": a possessive right before a health fact ties it to someone. */
+const POSSESSIVE = new Set(['zijn', 'haar', "z'n", 'zn']);
 
 /** Quasi-detail weights per kind; rare conditions, public roles and hints weigh most. */
 const WEIGHT: Record<QuasiDetail['soort'], number> = {
@@ -215,13 +227,13 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);
   const people = CLIENT_CUES.find(doc);
-  // "als mantelzorger", "als moeder": the author's own role.
+  // "als mantelzorger", "ik ben zelf moeder": the author's own role.
   const clientRefs = people.filter(
     (m) =>
       m.category === 'client' ||
       m.category === 'relatie' ||
       m.from === 0 ||
-      !(OWN.has(toks[m.from - 1]!.norm) || (m.category === 'familie' && toks[m.from - 1]!.norm === 'als')),
+      !(OWN.has(toks[m.from - 1]!.norm) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm))),
   );
   const ownFamily = clientRefs.length < people.length;
   const health = [
@@ -296,9 +308,30 @@ function assess(
   // Combination of quasi-identifiers about a person in care.
   // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
   // A farewell or anniversary of a colleague is not about someone in care.
+  // An occupation with "de" and a word that says which one ("de dominee uit Staphorst", "de trainer van de
+  // JO13") points at one person the community knows, like a public role.
+  const described = kenmerken.filter(
+    (m) =>
+      (m.category === 'beroep' || m.category === 'rol') &&
+      m.from > 0 &&
+      DEFINITE.has(toks[m.from - 1]!.norm) &&
+      !CARE_OCCUPATION.has(toks[m.to - 1]!.norm),
+  );
+  const pinned = described.filter((m) => WHICH_ONE.has(toks[m.to]?.norm ?? '') || m.category === 'rol');
+  // A health fact told about "him" or "her" ("hij is stabiel", "zijn psychose") is about one person, unless
+  // that is the author's own relative ("mijn moeder … haar Parkinson").
+  const aboutOne =
+    health.length > 0 &&
+    (described.length > 0 ||
+      (!ownFamily &&
+        (toks.some((t) => HE_HIM.has(t.norm)) ||
+          health.some((h) => {
+            const i = tokenIndexAt(doc, h.start);
+            return i > 0 && POSSESSIVE.has(toks[i - 1]!.norm);
+          }))));
   const personRef =
     !colleagueOccasion &&
-    (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol'));
+    (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
@@ -320,7 +353,8 @@ function assess(
   for (const m of kenmerken) {
     if (m.category === 'kamer') continue;
     if (m.category === 'werkplek' && quasi.some((q) => q.soort === 'instelling')) continue;
-    add(m.category as QuasiDetail['soort'], m);
+    if (pinned.includes(m)) add('rol', { start: toks[m.from - 1]!.start, end: m.end });
+    else add(m.category as QuasiDetail['soort'], m);
   }
   for (const m of TIJD.find(doc)) add('tijd', m);
   for (const m of HERKOMST.find(doc)) add('herkomst', m);

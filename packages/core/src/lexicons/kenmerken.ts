@@ -159,4 +159,46 @@ in het nieuws | hint
 stond in de krant | hint
 haalde de krant | hint
 haalde het nieuws | hint
+# --- people the whole village knows by their trade or post: "de bakker van het plein", "de dominee uit …"
+bakker | beroep
+slager | beroep
+visser | beroep
+kunstenaar | beroep
+schilder | beroep
+trainer | beroep
+coach | beroep
+keeper | beroep
+aanvoerder | beroep
+voorzitter | beroep
+voorzitster | beroep
+schoolhoofd | beroep
+conciërge | beroep
+postbode | beroep
+garagehouder | beroep
+caféhouder | beroep
+kroegbaas | beroep
+uitbater | beroep
+eigenaar | beroep
+eigenaresse | beroep
+dorpsagent | beroep
+wijkagent | beroep
+koster | beroep
+organist | beroep
+dirigent | beroep
+burgervader | rol
+gedeputeerde | rol
+kamerlid | rol
+raadslid | rol
+# --- news and guessing games
+in de krant | hint
+op het nieuws | hint
+uit het nieuws | hint
+op tv | hint
+op televisie | hint
+in het journaal | hint
+vast gelezen | hint
+vast gezien | hint
+hebben .. gelezen over | hint
+raad eens wie | hint
+raad eens | hint
 `;

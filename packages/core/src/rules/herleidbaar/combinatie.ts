@@ -47,10 +47,16 @@ export const herleidbaarCombinatie: Rule = {
     fout: [
       { tekst: 'Vanochtend de 16-jarige scooterrijder van het ongeluk bij Zwolle op onze SEH gehad.', context: { kanaal: 'twitter' } },
       { tekst: 'Bij ons in het ziekenhuis ligt de enige patiënt in Drenthe met deze zeldzame ziekte, vandaag opgenomen.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      // No client word: the occupation with "de" and "uit <plaats>" points at one person everybody knows.
+      { tekst: 'Vannacht de slager uit Ommen binnengekregen met een herseninfarct. Hij is nog niet aanspreekbaar.', context: { kanaal: 'twitter' } },
+      { tekst: 'Die man van de brand waar het hele dorp over praat, ligt nu bij ons. Zijn brandwonden genezen traag.', context: { kanaal: 'facebook' } },
     ],
     goed: [
       { tekst: 'Huisarts in Tilburg, tweets op persoonlijke titel.', context: { kanaal: 'twitter' } },
       { tekst: 'Casus: man van middelbare leeftijd met rugpijn na tillen. Wat zouden jullie doen?', context: { kanaal: 'forum' } },
+      // The author's own relative, and a care occupation with "de": no client is singled out.
+      { tekst: 'Mijn vader (81) kreeg vorig jaar in Assen zijn diagnose Parkinson. Nu ben ik zelf mantelzorger.', context: { kanaal: 'facebook' } },
+      { tekst: 'Koorts en benauwd? Bel vandaag nog de huisarts in je eigen woonplaats, zeker als hij je al kent.', context: { kanaal: 'twitter' } },
     ],
   },
 };
