@@ -115,6 +115,13 @@ dreigt | geweld
 heeft een mes | geweld
 mes bij zich | geweld
 heeft een wapen | geweld
+neem .. mes mee | geweld
+neem ik .. mes | geweld
+mes .. meenemen | geweld
+wapen .. meenemen | geweld
+neem .. wapen mee | geweld
+en dan is het klaar | afscheid
+dan is het afgelopen | afscheid
 kinderen mee te nemen | kinderen
 staat voor de deur en | geweld
 bedreigd met | geweld

@@ -30,7 +30,11 @@ kom gerust .. langs | contact
 kom eens langs | contact
 welkom bij mij | contact
 bij mij thuis .. koffie | contact
-logeren | contact
+bij mij .. logeren | contact
+bij jou .. logeren | contact
+bij je .. logeren | contact
+bij u .. logeren | contact
+kom* .. logeren | contact
 op mijn verjaardag | contact
 mijn verjaardag* | contact
 verjaardagsfeest* | contact

@@ -1,10 +1,26 @@
 import crisisBreedSrc from '../../lexicons/crisis-breed.js';
 import crisisSrc from '../../lexicons/crisis.js';
 import { CueSet } from '../cues.js';
-import { covering } from '../helpers.js';
+import type { AnalysedText } from '../../text/document.js';
+import { covering, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc);
+/** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
+const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
+
+/**
+ * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), without those in a sentence about a
+ * film, book or series, and farewell signs only when two or more different ones come together.
+ */
+export function crisisSignals(doc: AnalysedText) {
+  const all = CUES.find(doc).filter((x) => !FICTION.test(doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end))));
+  // A farewell sign or a place alone is everyday ("bedankt voor alles", "ik sta bij het spoor"); two or more
+  // different ones together ("bedankt voor alles … je hoeft me niet meer in te plannen … zorg goed voor
+  // jezelf") read as a last message.
+  const afscheid = new Set(all.filter((x) => x.category === 'afscheid').map((x) => x.cue));
+  return afscheid.size >= 2 ? all : all.filter((x) => x.category !== 'afscheid');
+}
 
 const WAT: Record<string, string> = {
   suicide: 'gedachten aan of een poging tot zelfdoding',
@@ -27,12 +43,7 @@ export const crisisSignaal: Rule = {
   suggestion: 'Neem meteen telefonisch of persoonlijk contact op. Bij direct levensgevaar: bel 112. Bij gedachten aan zelfdoding: 113 (0800-0113) of de crisisdienst. Bij zorgen om kinderen: Veilig Thuis (0800-2000). Reageer niet alleen met een bericht.',
   appliesTo: (ctx) => ctx.richting === 'inkomend',
   check({ doc }) {
-    const all = CUES.find(doc);
-    // A farewell sign or a place alone is everyday ("bedankt voor alles", "ik sta bij het spoor"); two or more
-    // different ones together ("bedankt voor alles … je hoeft me niet meer in te plannen … zorg goed voor
-    // jezelf") read as a last message.
-    const afscheid = new Set(all.filter((x) => x.category === 'afscheid').map((x) => x.cue));
-    const m = afscheid.size >= 2 ? all : all.filter((x) => x.category !== 'afscheid');
+    const m = crisisSignals(doc);
     if (m.length === 0) return [];
     const soorten = [...new Set(m.map((x) => WAT[x.category] ?? x.category))];
     return [
@@ -47,11 +58,13 @@ export const crisisSignaal: Rule = {
       { tekst: 'Mijn vriend slaat me en ik durf niet naar huis.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'ik zie het echt niet meer zitten allemaal', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Bedankt voor alles. U hoeft me niet meer in te plannen. Pas goed op jezelf.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'die jongen uit mijn klas pest me elke dag. morgen neem ik een mes mee en dan is het afgelopen', context: { kanaal: 'sms', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Bedankt voor alles, de laatste sessie was fijn. Tot ziens bij de terugkomafspraak!', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik wil er niet meer zijn.', context: { kanaal: 'twitter', richting: 'uitgaand' } },
+      { tekst: 'Die documentaire over een vrouw die zichzelf snijdt was heftig. Met mij gaat het goed hoor.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
   },
 };

@@ -1,5 +1,6 @@
 import relatieBreedSrc from '../../lexicons/relatie-breed.js';
 import relatieSrc from '../../lexicons/relatie.js';
+import { crisisSignals } from '../crisis/signaal.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
@@ -18,6 +19,8 @@ export const relatieInkomend: Rule = {
   suggestion: 'Ga er niet op in; antwoord vriendelijk en zakelijk, leg de grens uit en bespreek het zo nodig in het volgende gesprek of met je leidinggevende.',
   appliesTo: (ctx) => ctx.richting === 'inkomend',
   check({ doc }) {
+    // A client in acute distress who writes outside the sessions seeks help, not a personal bond.
+    if (crisisSignals(doc).length) return [];
     const all = CUES.find(doc);
     const m = [...all.filter((x) => x.category === 'flirt' || x.category === 'contact'), ...invitations(doc, all)];
     return m.length ? [covering(m)] : [];
@@ -27,6 +30,10 @@ export const relatieInkomend: Rule = {
       { tekst: 'Dag dokter, ik heb leuke foto’s van u gevonden op Facebook 😉 zullen we eens afspreken?', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
       { tekst: 'Hoi! Zullen we na mijn laatste sessie samen iets drinken?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
     ],
-    goed: [{ tekst: 'Goedemorgen, de formulieren zijn ingevuld. Kan ik ze maandag brengen?', context: { kanaal: 'sms', richting: 'inkomend' } }],
+    goed: [
+      { tekst: 'Goedemorgen, de formulieren zijn ingevuld. Kan ik ze maandag brengen?', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Sorry dat ik buiten de sessies om mail, maar ik heb me vannacht weer gesneden en het bloedt nog.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Rotweek gehad. Dit weekend ga ik bij mijn broer logeren, dat helpt vast. Tot donderdag.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+    ],
   },
 };
