@@ -8,6 +8,12 @@ const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|clië
 /** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
 const REFUSAL =
   /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
+/** An empty room or building in the picture: nobody is in it ("een foto van de lege huiskamer"). */
+const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
+/** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
+const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
+/** Words for people in care: with these the outing may have clients in the picture. */
+const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|deelnemers)\b/u;
 /** "je opa en oma": the reader's family, not someone in the film. */
 const READER = new Set(['je', 'jouw', 'uw', 'jullie']);
 const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
@@ -30,7 +36,8 @@ export const beeldmateriaalDelen: Rule = {
     // A TikTok post is a video by nature.
     const video = ctx.kanaal === 'tiktok';
     if (features.imageCues.length === 0 && !video) return [];
-    if (REFUSAL.test(doc.lower)) return [];
+    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower)) return [];
+    if (OFF_DUTY.test(doc.lower) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).
     const aboutPeople =
@@ -58,6 +65,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Kijk eens naar deze foto van meneer met zijn nieuwe rollator 😄', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Filmpje van mijn collega die de nachtdienst doorkomt op koffie 🎥 #zorg', context: { kanaal: 'tiktok' } },
       { tekst: 'Interessante röntgenfoto van vanmiddag, raad de diagnose!', context: { kanaal: 'twitter' } },
+      { tekst: 'Uitje met de bewoners naar de dierentuin, foto’s staan hieronder!', context: { kanaal: 'facebook' } },
     ],
     goed: [
       { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp' } },
@@ -66,6 +74,8 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
       { tekst: 'antwoord op @sanne: als je moeder zo doet, praat dan met je mentor 🙌', context: { kanaal: 'tiktok' } },
       { tekst: 'Drie signalen van een beroerte. Deel dit met je opa en oma 💙', context: { kanaal: 'tiktok' } },
+      { tekst: 'Laatste foto van de lege afdeling voordat de verhuizing begint. Maandag gaan we open!', context: { kanaal: 'instagram' } },
+      { tekst: 'Teamuitje: klimmen in het bos met mijn collega’s, iedereen vond het goed dat de foto hier komt 📸', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
   },
 };
