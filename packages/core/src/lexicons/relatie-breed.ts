@@ -305,4 +305,13 @@ mag ik u als dank | flirt
 mag ik je als dank | flirt
 bij u thuis aanbieden | flirt
 als bedankje | flirt
+# --- meeting up for a drink; keeping a large gift
+zin om .. wat te drinken | contact
+zin om .. iets te drinken | contact
+keer wat drinken | contact
+keer wat te drinken | contact
+keer iets te drinken | contact
+natuurlijk aangenomen | contact
+gewoon aangenomen | contact
+cadeau .. aangenomen | contact
 `;
