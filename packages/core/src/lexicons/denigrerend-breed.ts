@@ -38,6 +38,14 @@ mafkees | scheldwoord
 malloot | scheldwoord
 halvezool | scheldwoord
 hufter* | scheldwoord
+zombie | scheldwoord
+zombies | scheldwoord
+kasplant* | scheldwoord
+brulboei* | scheldwoord
+luie mens | scheldwoord
+lui mens | scheldwoord
+luie donder* | scheldwoord
+lamzak* | scheldwoord
 hork | scheldwoord
 horken | scheldwoord
 proleet | scheldwoord
@@ -87,6 +95,7 @@ verdomme | afkeer
 tering* | afkeer
 fuck* | afkeer
 wtf | afkeer
+bullshit* | afkeer
 dom | afkeer
 domme | afkeer
 dommer | afkeer

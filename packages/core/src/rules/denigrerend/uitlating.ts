@@ -18,10 +18,12 @@ const BETWEEN = new Set(['helemaal', 'absoluut', 'zeker']);
 const SELF = new Set(['ik', 'zelf', 'mezelf', 'mijzelf']);
 
 /**
- * The insult is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
+ * The insult (a word, not an emoji) is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
  * or the author says it of themselves within the four tokens before it.
  */
 function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
+  // An emoji is no word a negation can deny ("ik ben uw butler niet 🙄").
+  if (!/\p{L}/u.test(m.cue)) return false;
   for (let j = m.from - 1; j >= Math.max(0, m.from - 4); j--) if (SELF.has(toks[j]!.norm)) return true;
   for (let j = m.from - 1; j >= Math.max(0, m.from - 2); j--) {
     const w = toks[j]!.norm;
@@ -97,6 +99,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Weer de hele avond bezig met die lastpak op kamer 12.', context: { kanaal: 'twitter' } },
       { tekst: 'Meneer dacht vandaag dat ik zijn moeder was hahaha 😂', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Die nieuwe teamleider snapt er echt helemaal niks van.', context: { kanaal: 'facebook' } },
+      { tekst: 'Koffie te slap, koffie te sterk. Meneer, ik ben uw ober niet 🙄', context: { kanaal: 'twitter' } },
     ],
     goed: [
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
