@@ -81,6 +81,30 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   return j;
 }
 
+/** A surname token ending in a hyphen and particle (`jansen-de`, `Bakker-van`) goes on to the rest: `jansen-de wit`. */
+const HYPHEN_PARTICLE = /^\p{L}+-(?:de|van|der|den|ter|ten|in|op)$/u;
+function doubleSurnameEnd(doc: AnalysedText, j: number): number {
+  if (!HYPHEN_PARTICLE.test(doc.tokens[j]!.lower)) return j;
+  let k = j + 1;
+  while (adjacent(doc, k) && TUSSENVOEGSEL_WORDS.has(doc.tokens[k]!.lower) && k < j + 3) k++;
+  const w = adjacent(doc, k);
+  return w && w.kind === 'word' ? k : j;
+}
+
+/**
+ * A lowercase surname with two particles (`die van der meulen`): the full form must be a listed surname and its
+ * last word no ordinary word or place, so `van de bakker` or `van den bosch` stay out. Returns the last index or -1.
+ */
+const TWO_PARTICLES = new Set(['van der', 'van den', 'van de', "van 't", "in 't", 'van het']);
+function lowerParticleSurnameEnd(doc: AnalysedText, i: number): number {
+  const a = doc.tokens[i]!;
+  const b = adjacent(doc, i + 1);
+  const w = adjacent(doc, i + 2);
+  if (!b || !w || w.kind !== 'word' || w.capitalised || !TWO_PARTICLES.has(`${a.lower} ${b.lower}`)) return -1;
+  if (!surnames().has(`${a.lower} ${b.lower} ${w.lower}`) || isOrdinaryWord(w.lower) || places().has(w.lower) || w.lower.length < 4) return -1;
+  return i + 2;
+}
+
 /** Further first names after a first name (`Jan Peter`), then an optional surname. Returns the last index. */
 function extendFullName(doc: AnalysedText, i: number, strict: boolean): { end: number; surname: boolean } {
   let end = i;
@@ -152,9 +176,11 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
   const first = isFirstName(t.lower);
   const listed = first || surnames().has(t.lower);
   if (!t.capitalised) {
-    // Lowercase names: a listed surname after a title (`mw huisman`), a listed first name after a greeting.
-    const lowerSurname = curatedSurnames().has(t.lower) || (surnames().has(t.lower) && !isOrdinaryWord(t.lower));
-    if (kind === 'titel' && lowerSurname) return emit(j, 0.75, ', achternaam in kleine letters');
+    // Lowercase names: a listed surname after a title (`mw huisman`, `mw. jansen-de wit`), a listed first
+    // name after a greeting.
+    const base = t.lower.split('-')[0]!;
+    const lowerSurname = curatedSurnames().has(base) || (surnames().has(base) && !isOrdinaryWord(base));
+    if (kind === 'titel' && lowerSurname) return emit(doubleSurnameEnd(doc, j), 0.75, ', achternaam in kleine letters');
     if (kind !== 'titel' && first && !isOrdinaryWord(t.lower) && !ambiguousFirstNames().has(t.lower) && !places().has(t.lower))
       return emit(j, 0.7, ', voornaam in kleine letters');
     return undefined;
@@ -198,6 +224,15 @@ export const persoon: Recogniser = {
           while (i + 1 < toks.length && toks[i + 1]!.start < d.end) i++;
         }
         continue;
+      }
+      if (!t.capitalised && (t.lower === 'van' || t.lower === 'in')) {
+        const s = lowerParticleSurnameEnd(doc, i);
+        if (s >= 0) {
+          const effect = contextScore(doc, t.start, toks[s]!.end, 0.6, CONTEXT, { raise: 0.2, lower: 0.2 });
+          out.push(detection(doc, t.start, toks[s]!.end, 'PERSOON', ID, effect.score, `Achternaam met tussenvoegsels in kleine letters${explainContext(effect)}.`));
+          i = s;
+          continue;
+        }
       }
       if (!t.capitalised || t.allCaps || NOT_A_NAME.has(t.lower)) continue;
 
@@ -273,6 +308,8 @@ export const persoon: Recogniser = {
       { tekst: 'dhr. K. belde over zijn recept.', span: 'K.' },
       { tekst: 'Verwijzing voor J.P. de Wit is verstuurd.', span: 'J.P. de Wit' },
       { tekst: 'mw van den berg wil graag koffie', span: 'van den berg' },
+      { tekst: 'mw. jansen-van der kolk (kamer 3) gaat naar huis', span: 'jansen-van der kolk' },
+      { tekst: 'let op, die van der heijden op bed 2 is weer onrustig', span: 'van der heijden' },
       { tekst: 'Mijn cliënt Youssef heeft vandaag zijn diploma.', span: 'Youssef' },
       { tekst: 'Een bezoeker noemde de arts een Mussolini.', span: 'Mussolini' },
       { tekst: 'Hoi Roos, zie je morgen!', span: 'Roos' },
@@ -287,6 +324,7 @@ export const persoon: Recogniser = {
       'Dag dokter, hoe gaat het?',
       'Door de drukte was er geen pauze.',
       'Wil jij de bus regelen?',
+      'Het rapport van de commissie en de brief van het bestuur liggen klaar.',
     ],
   },
 };

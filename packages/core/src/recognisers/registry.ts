@@ -11,6 +11,7 @@ import { instelling } from './instelling.js';
 import { locatie } from './locatie.js';
 import { locatieWeg } from './locatie-weg.js';
 import { persoon } from './persoon.js';
+import { persoonHashtag } from './persoon-hashtag.js';
 import { persoonMention } from './persoon-mention.js';
 import { postcode } from './postcode.js';
 import type { Recogniser } from './types.js';
@@ -21,4 +22,4 @@ import url from './url.js';
  * listing it here. Order does not matter: overlaps are resolved by score and length in the checker.
  */
 export const RECOGNISERS: readonly Recogniser[] = [telefoon, email, url, bsn, dossiernummer, kenteken, datum, leeftijd, gezondheid,
-  persoon, persoonMention, locatie, locatieWeg, adres, postcode, instelling];
+  persoon, persoonMention, persoonHashtag, locatie, locatieWeg, adres, postcode, instelling];
