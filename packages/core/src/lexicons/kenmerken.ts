@@ -201,4 +201,8 @@ vast gezien | hint
 hebben .. gelezen over | hint
 raad eens wie | hint
 raad eens | hint
+# --- a house pointed out by its look or corner: the neighbours know who lives there
+huis met de | hint
+huis met het | hint
+op de hoek van de | hint
 `;

@@ -31,7 +31,8 @@ export const persoonHashtag: Recogniser = {
       if (k !== rest.length - 1) continue;
       const last = rest[k]!;
       const surname = rest.join(' ');
-      if (!(surnames().has(surname) || surnames().has(last)) || places().has(last)) continue;
+      // `De Vries` is a listed surname even though Vries is also a village; a bare place is not.
+      if (!surnames().has(surname) && (!surnames().has(last) || places().has(last))) continue;
       out.push(detection(doc, t.start + 1, t.end, 'PERSOON', ID, 0.8, 'Voornaam en achternaam aan elkaar geschreven als hashtag.'));
     }
     return out;
@@ -40,6 +41,7 @@ export const persoonHashtag: Recogniser = {
     vindt: [
       { tekst: 'Wat zijn we trots op #MirjamVanDijk vandaag!', span: 'MirjamVanDijk' },
       { tekst: 'Beterschap #KeesJansen', span: 'KeesJansen' },
+      { tekst: 'Trots op #EmmaDeVries!', span: 'EmmaDeVries' },
     ],
     vindtNiet: ['Mooie dag bij #ZorgcentrumDeLinde', '#ZorgMetAandacht #NachtDienst', 'Op naar #RoosendaalCentrum'],
   },

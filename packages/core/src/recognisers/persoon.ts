@@ -73,7 +73,8 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   if (particles.length && !listed && isFirstName(w.lower)) return -1;
   // `patiënt in Friesland`, `Kees van de Veluwe`, `Antonius Sneek`: a place is not a surname unless listed as one.
   if (!listed && places().has(w.lower)) return -1;
-  if (!w.capitalised) return opts.allowLower && listed ? j : -1;
+  // `meneer in het huis`: after particles, a lowercase ordinary word is only a surname when hand-checked.
+  if (!w.capitalised) return opts.allowLower && listed && (!particles.length || !isOrdinaryWord(w.lower) || curatedSurnames().has(full)) ? j : -1;
   if (particles.length || opts.strict) {
     // `Kees van de Regenboog`: after a particle an ordinary noun is more likely a place or home than a surname.
     if (!listed && isOrdinaryWord(w.lower)) return -1;
@@ -254,6 +255,8 @@ export const persoon: Recogniser = {
       }
       if (isFirstName(t.lower)) {
         if (prev && LOCATIVE.has(prev.lower) && places().has(t.lower)) continue;
+        // `het Wilhelmus`, `het Sinterklaasjournaal`: a person is not "het".
+        if (prev?.lower === 'het') continue;
         const ambiguous = ambiguousFirstNames().has(t.lower);
         const full = extendFullName(doc, i, ambiguous);
         if (BRANDS.has(doc.lower.slice(t.start, toks[full.end]!.end))) {
@@ -325,6 +328,8 @@ export const persoon: Recogniser = {
       'Door de drukte was er geen pauze.',
       'Wil jij de bus regelen?',
       'Het rapport van de commissie en de brief van het bestuur liggen klaar.',
+      'Iedereen zong het Wilhelmus mee.',
+      'De meneer in het huis op de hoek zwaait altijd.',
     ],
   },
 };

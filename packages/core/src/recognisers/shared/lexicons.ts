@@ -69,9 +69,9 @@ export const curatedSurnames = lazy(() => {
 /** A first name from the lists, or a hyphenated combination of them (`Henk-Jan`, `Anne-Marie`). */
 export function isFirstName(lower: string): boolean {
   if (firstNames().has(lower)) return true;
-  // Diminutives: `Daantje`, `Pietje`, `Marietje`, `Jantje`, `Miepje`.
-  const dim = /(?:etje|tje|pje|je)$/.exec(lower);
-  if (dim && lower.length - dim[0].length >= 2 && firstNames().has(lower.slice(0, -dim[0].length))) return true;
+  // Diminutives: `Daantje`, `Pietje`, `Marietje`, `Jantje`, `Miepje`, `Henkie`.
+  const dim = /(?:etje|tje|pje|je|ie)$/.exec(lower);
+  if (dim && lower.length - dim[0].length >= (dim[0] === 'ie' ? 3 : 2) && firstNames().has(lower.slice(0, -dim[0].length))) return true;
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   return parts.length <= 3 && parts.every((p) => firstNames().has(p));
