@@ -72,4 +72,30 @@ peesknoop | medisch
 stop daarmee | advies-zwak
 het is over | advies-zwak
 komt door de | advies-zwak
+# --- the professional does not know the person or their situation (makes a private message count too)
+gaf me je nummer | onbekend
+gaf mij je nummer | onbekend
+gaf me jouw nummer | onbekend
+gaf me uw nummer | onbekend
+je nummer gekregen | onbekend
+uw nummer gekregen | onbekend
+ken uw situatie niet | onbekend
+ken je situatie niet | onbekend
+ken jouw situatie niet | onbekend
+ken je .. niet | onbekend
+ken u .. niet | onbekend
+zonder je te zien | onbekend
+zonder u te zien | onbekend
+zonder je te onderzoeken | onbekend
+zonder u te onderzoeken | onbekend
+niet mijn patiënt | onbekend
+geen patiënt van mij | onbekend
+# --- telling one person what to try, or offering to judge from afar
+probeer .. eens | advies-zwak
+verhoog .. gerust | advies
+verhoog hem | advies
+verhoog het | advies
+dan zeg ik wel of | advies
+stuur .. foto .. dan zeg ik | advies
+zien werken | advies-zwak
 `;

@@ -3,7 +3,9 @@
  * `advies-zwak`: weaker instructions that count only in a reply to one person (@naam);
  * `medisch`: words for complaints, symptoms and remedies — with a reply to one person they make the
  *   message about that person's health;
- * `verwijzing`: a referral, which makes general information acceptable on its own.
+ * `verwijzing`: a referral, which makes general information acceptable on its own;
+ * `onbekend`: the professional does not know the person ("Eva gaf me je nummer", "ik ken uw situatie niet"),
+ *   which makes advice in a private message count as well.
  */
 export default String.raw`
 je moet .. doen | advies

@@ -6,12 +6,13 @@ import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
-const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]an de TS\b|\p{Lu}\p{Ll}+,)/u;
+const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
 
 /**
  * Individual medical or care advice in public, or to someone whose situation the professional does not
- * know: a diagnosis, dose or instruction aimed at one person. General information with a referral is fine.
+ * know (also in a private message, when it says so): a diagnosis, dose or instruction aimed at one person.
+ * General information with a referral is fine.
  */
 export const adviesPubliek: Rule = {
   id: 'individueel-advies.publiek',
@@ -21,16 +22,19 @@ export const adviesPubliek: Rule = {
   norms: ['knmg-2017.aanbeveling-3.algemeen-advies', 'ggz.onbekende-adviesvraag', 'vvn.art-4.feitelijk'],
   message: 'Je geeft een persoonlijk advies of een diagnose aan iemand van wie je de situatie niet kent, in een bericht dat anderen kunnen lezen.',
   suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
-  appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
-  check({ doc, spans }) {
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
+  check({ doc, spans, ctx }) {
     const matches = CUES.find(doc);
-    const reply = REPLY.test(doc.text);
+    // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
+    const stranger = matches.some((m) => m.category === 'onbekend');
+    if (ctx.prive && !stranger) return [];
+    const reply = REPLY.test(doc.text) || stranger;
     const referrals = matches.filter((m) => m.category === 'verwijzing');
     // "kun je het beste je huisarts bellen": advice wording that leads straight into a referral is the referral.
     const advice = matches.filter(
       (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
     );
-    if (advice.length === 0 || !ONE_PERSON.test(doc.text)) return [];
+    if (advice.length === 0 || !(reply || ONE_PERSON.test(doc.text))) return [];
     // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
     // advice; a reply that only refers them to their own doctor is not.
     const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
@@ -43,10 +47,13 @@ export const adviesPubliek: Rule = {
     fout: [
       { tekst: '@marloes88 dat klinkt als een blaasontsteking, neem gewoon een paar dagen veel water en cranberry.', context: { kanaal: 'twitter' } },
       { tekst: 'Jij moet echt stoppen met je antidepressiva, daar word je alleen maar suf van.', context: { kanaal: 'forum' } },
+      { tekst: 'Hoi, je zus gaf me je nummer. Die uitslag klinkt als ijzertekort: probeer eens een week ijzerpillen.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
+      { tekst: 'Aan de vader die vroeg naar de oorpijn van zijn zoon: paracetamol geven en een nacht aankijken, heb ik vaak zien werken.', context: { kanaal: 'forum' } },
     ],
     goed: [
       { tekst: 'Koorts en benauwd? Bel je huisarts. Bij acute nood: bel 112.', context: { kanaal: 'twitter' } },
       { tekst: 'Veel mensen vragen naar vitamine D in de winter. Bespreek het met je huisarts of apotheker.', context: { kanaal: 'facebook' } },
+      { tekst: 'Hoi Sanne, probeer de pleister eens een dag eerder te vervangen, zoals we vanochtend bespraken.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
   },
 };
