@@ -21,7 +21,7 @@ export type IdentifierRole =
   | 'collega'
   /** a public figure */
   | 'publiek'
-  /** a name used as a type ("een Hitler"), not a reference to someone */
+  /** a name used as a type ("een Hitler") or in an invented example, not a reference to someone */
   | 'type'
   /** the author's own or a service's contact details, or a signature */
   | 'eigen'
@@ -134,6 +134,8 @@ function wordMailbox(address: string): boolean {
 /** A reply that declines to discuss the care ("vanwege mijn beroepsgeheim kan ik hier niet inhoudelijk ingaan"). */
 const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s+)?niet\s+(?:op\s+)?in(?:gaan)?\b|\bniet\s+ingaan\s+op\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
+/** A text framed as invented ("een verzonnen voorbeeld", "namen zijn gefingeerd") names no real person. */
+const FICTIONAL = /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?)\b/u;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
 /** Words after an occupation that say which one: "de bakker van het Marktplein", "de dominee uit Staphorst". */
@@ -222,7 +224,11 @@ const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
   const candidates = spans.filter(isDirect);
   const colleagueOccasion = SERVICE_YEARS.test(doc.lower);
-  const identifierRoles = candidates.map((span) => ({ span, role: roleOf(doc, span, colleagueOccasion) }));
+  const fictional = FICTIONAL.test(doc.lower);
+  const identifierRoles = candidates.map((span) => ({
+    span,
+    role: fictional && span.label === 'PERSOON' ? ('type' as const) : roleOf(doc, span, colleagueOccasion),
+  }));
   const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);
@@ -253,7 +259,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion || fictional);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -268,7 +274,8 @@ function assess(
   secureChannel: boolean,
   careDetail: boolean,
   ownFamily: boolean,
-  colleagueOccasion: boolean,
+  /** A colleague's farewell or an invented example: no client is described. */
+  noClient: boolean,
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
@@ -330,7 +337,7 @@ function assess(
             return i > 0 && POSSESSIVE.has(toks[i - 1]!.norm);
           }))));
   const personRef =
-    !colleagueOccasion &&
+    !noClient &&
     (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];

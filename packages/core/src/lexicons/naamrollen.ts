@@ -69,6 +69,10 @@ geboortedatum | geboorte
 geb.datum | geboorte
 bel | eigen
 bellen | eigen
+belt | eigen
+terugbellen | eigen
+appen | eigen
+app | eigen
 bereikbaar | eigen
 mijn | eigen
 mij | eigen

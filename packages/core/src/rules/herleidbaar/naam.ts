@@ -58,6 +58,8 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
       { tekst: 'Mevrouw Verbeek uit Gouda gaat na 35 jaar trouwe dienst met pensioen. Bedankt!', context: { kanaal: 'facebook' } },
+      { tekst: 'Een verzonnen casus om te oefenen: Kim, 41 jaar, slaapt al weken slecht na een verhuizing. Wat vraag je eerst?', context: { kanaal: 'blog' } },
+      { tekst: 'Goedemiddag mevrouw Smit, ik kom donderdag om 10 uur. Past het niet, belt u dan 06-12345678. Groet, de thuiszorg', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Beste familie De Graaf, de bewonersavond is op dinsdag om 19.00 uur.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Vragen? Bel 030-1234567 op werkdagen.', context: { kanaal: 'facebook' } },
     ],
