@@ -123,7 +123,10 @@ zo slecht | klacht
 slecht geregeld | klacht
 slecht bereikbaar | klacht
 echt slecht | klacht
-niet eens | klacht
+ben het .. niet eens | klacht
+zijn het .. niet eens | klacht
+ben het niet eens | klacht
+zijn het niet eens | klacht
 geen idee wat | klacht
 geen idee hoe | klacht
 geen verstand van | klacht
