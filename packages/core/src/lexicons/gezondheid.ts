@@ -351,6 +351,15 @@ pylorusstenose
 bronchiolitis
 pseudokroep
 # aanvulling: infecties
+leptospirose
+ziekte van weil
+mrsa-positief
+brandwonden
+brandwond
+onderkoeling
+onderkoeld
+verdrinking
+bijna-verdrinking
 scabiës
 ebola
 mpox
@@ -480,6 +489,9 @@ zelfbeschadiging
 automutilatie
 zelfverwonding
 # aanvulling
+grootheidswaan
+grootheidswanen
+betrekkingswaan
 dysthymie
 stemmingsstoornis
 cyclothymie
@@ -584,6 +596,8 @@ alcoholgebruik
 cokegebruik
 cocaïnegebruik
 blowen
+geblowd
+blowt
 `;
 
 /** Treatments, procedures and interventions (specific ones; plain "operatie" or "behandeling" is not a fact about a condition). */
@@ -662,6 +676,11 @@ transfusie
 revalidatie
 nierbehandeling
 # aanvulling
+kunsthart
+ic-opname
+geamputeerd
+isolatieverpleging
+bronisolatie
 ablatie
 cardioversie
 katheterisatie
@@ -1126,6 +1145,8 @@ ct-scan
 pet-scan
 positief getest
 # aanvulling
+urinetest
+positieve urinetest
 bloedgas
 bloedkweek
 urinekweek
@@ -1191,6 +1212,7 @@ kwaadaardige
 
 /** Pregnancy complications and procedures. Being pregnant is a weak state (see symptoom); giving birth is not listed. */
 const zwangerschap = `
+te vroeg bevallen
 keizersnede
 miskraam
 vroeggeboorte
