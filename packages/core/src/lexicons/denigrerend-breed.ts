@@ -168,11 +168,18 @@ gierend | spot
 lag dubbel | spot
 lagen dubbel | spot
 dubbel gelegen | spot
+popcorn erbij | spot
+🍿 | spot
 # --- behaviour of a vulnerable person that laughing turns into mockery
 moeten zien | ongemak
 in zijn onderbroek | ongemak
 in haar onderbroek | ongemak
 in z'n onderbroek | ongemak
+jank* | ongemak
+lag te janken | ongemak
+in zijn broek | ongemak
+in haar broek | ongemak
+draaideurklant* | afkeer
 in zijn blootje | ongemak
 in haar blootje | ongemak
 naakt | ongemak

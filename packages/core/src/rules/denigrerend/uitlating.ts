@@ -9,6 +9,9 @@ const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 const PERSON_WORD =
   /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
 
+/** Pictures of a body: medical images are always of a patient. */
+const BODY_IMAGE = /\b(?:röntgen\w*|rontgen\w*|thorax\w*|buikoverzicht|ct-scan|(?:deze|die)\s+(?:scan|ct|mri)|foto\s+van\s+(?:de|het|zijn|haar)\s+(?:wond|been|voet|hand|arm|rug|buik|stuit))\b/u;
+
 /** Words that, just before an insult, deny it ("zijn niet dom", "geen zeurpiet"). */
 const DENIAL = new Set(['niet', 'geen', 'nooit', 'allerminst', 'allesbehalve']);
 /** Words that may stand between the denial and the insult ("helemaal geen lastpak"). */
@@ -80,7 +83,10 @@ export const denigrerendUitlating: Rule = {
     };
     // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
     if (aboutPerson && afkeer.length) hits.push(...afkeer.filter(personNear));
-    if (aboutPerson && spot.length && (distress || afkeer.length)) hits.push(...spot);
+    // Laughing at a picture of a client or of their body (an X-ray, a scan) shared with others is mockery too.
+    const pictureOfClient =
+      (features.imageCues.length > 0 && features.clientRefs.some((c) => c.category === 'client' || c.category === 'persoon')) || BODY_IMAGE.test(doc.lower);
+    if (spot.length && (pictureOfClient || (aboutPerson && (distress || afkeer.length)))) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
       .map((m) => ({
@@ -100,10 +106,14 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Meneer dacht vandaag dat ik zijn moeder was hahaha 😂', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Die nieuwe teamleider snapt er echt helemaal niks van.', context: { kanaal: 'facebook' } },
       { tekst: 'Koffie te slap, koffie te sterk. Meneer, ik ben uw ober niet 🙄', context: { kanaal: 'twitter' } },
+      { tekst: 'Kijk deze scan van vannacht 🤣 wat die man allemaal inslikt', context: { kanaal: 'whatsapp', zichtbaarheid: 'besloten' } },
+      { tekst: 'Filmpje van mevrouw die haar gebit zoekt in de soep 😂😂', context: { kanaal: 'tiktok' } },
     ],
     goed: [
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
+      { tekst: 'Eerste echo van ons kindje gezien 😂 we zijn zo blij!', context: { kanaal: 'instagram' } },
+      { tekst: 'Teamfoto van de kerstborrel 😂📸 wat een avond was dat!', context: { kanaal: 'instagram' } },
       { tekst: 'Mensen met dementie zijn niet dom, ze hebben meer tijd nodig.', context: { kanaal: 'twitter' } },
       { tekst: 'Ik ben zelf de grootste zeurpiet als ik griep heb, respect voor mijn patiënten!', context: { kanaal: 'twitter' } },
       { tekst: 'Het systeem ligt er weer eens uit 🙄 Mevrouw Jansen belt u morgen terug.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
