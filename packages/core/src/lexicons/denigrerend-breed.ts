@@ -46,6 +46,10 @@ luie mens | scheldwoord
 lui mens | scheldwoord
 luie donder* | scheldwoord
 lamzak* | scheldwoord
+nepperd* | scheldwoord
+slijmbal* | scheldwoord
+slijmerd* | scheldwoord
+uitslover* | scheldwoord
 hork | scheldwoord
 horken | scheldwoord
 proleet | scheldwoord
@@ -96,6 +100,12 @@ tering* | afkeer
 fuck* | afkeer
 wtf | afkeer
 bullshit* | afkeer
+te slijmen | afkeer
+loopt .. slijmen | afkeer
+passief-agressie* | afkeer
+afgezeken | afkeer
+afzeiken | afkeer
+zeikt | afkeer
 dom | afkeer
 domme | afkeer
 dommer | afkeer

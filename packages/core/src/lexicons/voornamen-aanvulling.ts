@@ -7,6 +7,8 @@
  */
 export default `
 # Dutch, older generations and short forms
+mirella sabine mariëlle marielle gonnie hilda jeanette marcella mariëtte patty peggy renate bea carola dewi dianne elske
+francien geke gerdien ingeborg janine jikke lianne ursula arnold edwin ferry pascal wilco marie
 aad adrie adri ad albert alie alida annemieke annemiek anneke annelies anneloes annet annette antoon arie arjan arjen
 bart bas ben bep berend bert betsie betty bianca bram carla cees coby cor corrie corry corine cornelis dick diederik
 dirk dineke dini dora ed eef eelco egbert els elly ellen engelbert erik ernst ester evert femke frans freek frits

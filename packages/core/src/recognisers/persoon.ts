@@ -316,6 +316,7 @@ export const persoon: Recogniser = {
       { tekst: 'Mijn cliënt Youssef heeft vandaag zijn diploma.', span: 'Youssef' },
       { tekst: 'Een bezoeker noemde de arts een Mussolini.', span: 'Mussolini' },
       { tekst: 'Hoi Roos, zie je morgen!', span: 'Roos' },
+      { tekst: 'Vandaag werd onze Marietje negentig.', span: 'Marietje' },
     ],
     vindtNiet: [
       'Mark je agenda voor de scholingsdag.',

@@ -66,12 +66,16 @@ export const curatedSurnames = lazy(() => {
   return set;
 });
 
+/** Diminutive endings of first names: Marie-tje, Miep-je, Henk-ie (Marietje may be Mari+etje or Marie+tje). */
+const DIMINUTIVES = ['etje', 'tje', 'pje', 'je', 'ie'];
+
 /** A first name from the lists, or a hyphenated combination of them (`Henk-Jan`, `Anne-Marie`). */
 export function isFirstName(lower: string): boolean {
   if (firstNames().has(lower)) return true;
   // Diminutives: `Daantje`, `Pietje`, `Marietje`, `Jantje`, `Miepje`, `Henkie`.
-  const dim = /(?:etje|tje|pje|je|ie)$/.exec(lower);
-  if (dim && lower.length - dim[0].length >= (dim[0] === 'ie' ? 3 : 2) && firstNames().has(lower.slice(0, -dim[0].length))) return true;
+  for (const dim of DIMINUTIVES) {
+    if (lower.endsWith(dim) && lower.length - dim.length >= (dim === 'ie' ? 3 : 2) && firstNames().has(lower.slice(0, -dim.length))) return true;
+  }
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   return parts.length <= 3 && parts.every((p) => firstNames().has(p));

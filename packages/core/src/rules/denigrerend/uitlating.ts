@@ -7,7 +7,7 @@ import type { Rule } from '../types.js';
 const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 /** People and groups a remark can be about, besides the client words of `zorgcontext.ts`. */
 const PERSON_WORD =
-  /\b(?:collega\w*|leiding\w*|manager\w*|directie|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
+  /\b(?:collega\w*|leiding\w*|\w*leider\w*|\w*begeleider\w*|manager\w*|directie|directeur|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|psychiater\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
 
 /** Pictures of a body: medical images are always of a patient. */
 const BODY_IMAGE = /\b(?:röntgen\w*|rontgen\w*|thorax\w*|buikoverzicht|ct-scan|(?:deze|die)\s+(?:scan|ct|mri)|foto\s+van\s+(?:de|het|zijn|haar)\s+(?:wond|been|voet|hand|arm|rug|buik|stuit))\b/u;
@@ -108,6 +108,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Koffie te slap, koffie te sterk. Meneer, ik ben uw ober niet 🙄', context: { kanaal: 'twitter' } },
       { tekst: 'Kijk deze scan van vannacht 🤣 wat die man allemaal inslikt', context: { kanaal: 'whatsapp', zichtbaarheid: 'besloten' } },
       { tekst: 'Filmpje van mevrouw die haar gebit zoekt in de soep 😂😂', context: { kanaal: 'tiktok' } },
+      { tekst: 'Mijn nieuwe werkbegeleider loopt de hele dag te slijmen bij de leiding, wat een uitslover 🙄', context: { kanaal: 'instagram' } },
     ],
     goed: [
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
