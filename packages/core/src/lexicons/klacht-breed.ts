@@ -325,4 +325,28 @@ cijfers op papier | klacht
 vorige werkgever | doelwit
 psychiater | doelwit
 de psychiater | doelwit
+# --- let down by another care provider; a culture or planning that is not in order
+afgepoeierd | klacht
+afgescheept | klacht
+fijne samenwerking .. zo | klacht
+fijne samenwerking zo | klacht
+klopt er iets niet | klacht
+klopt iets niet | klacht
+niet op orde | klacht
+ligt dat aan onze | klacht
+ligt het aan onze | klacht
+schaam ik me voor | klacht
+zou het niet mooi zijn als | klacht
+vraag voor een vriend* | klacht
+toeval bestaat niet | klacht
+top voorbeeld hoor | klacht
+mogen wij .. weer | klacht
+assistente | doelwit
+*begeleider | doelwit
+*begeleidster | doelwit
+teamleider* | doelwit
+leidinggevende* | doelwit
+invalkrachten | doelwit
+uitzendkrachten | doelwit
+huisartsenpost | doelwit
 `;

@@ -43,12 +43,16 @@ export const klachtKritiek: Rule = {
       { tekst: 'Schande hoe de directie van ons ziekenhuis met het personeel omgaat.', context: { kanaal: 'twitter' } },
       { tekst: 'Onze nieuwe locatiemanager is echt incompetent.', context: { kanaal: 'linkedin' } },
       { tekst: 'Ik ben het echt niet eens met hoe onze directie de bezuinigingen doorvoert.', context: { kanaal: 'facebook' } },
+      { tekst: 'Vannacht twee keer de dienstdoende internist van het Spaarne gebeld, twee keer afgepoeierd. Fijne samenwerking weer zo 🙄', context: { kanaal: 'twitter' } },
+      { tekst: 'Onze teamleider is alweer ziek in de week van de inspectie. Toeval bestaat niet 😉', context: { kanaal: 'facebook' } },
       { tekst: 'Ik hoorde dat Sandra van de nachtdienst weer ziek thuis zit, volgens mij is ze gewoon op vakantie 👀', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
       { tekst: 'Dank aan mijn collega’s voor de fijne dienst vandaag!', context: { kanaal: 'linkedin' } },
       { tekst: 'Vraag aan collega’s: hoe praten jullie met een familie die het niet eens is met het stoppen van de behandeling?', context: { kanaal: 'forum', zichtbaarheid: 'besloten' } },
+      { tekst: 'Fijne samenwerking vandaag met de huisartsenpost, dank jullie wel!', context: { kanaal: 'linkedin' } },
+      { tekst: 'Wat een top voorbeeld is onze teamleider voor de nieuwe collega’s.', context: { kanaal: 'linkedin' } },
     ],
   },
 };
