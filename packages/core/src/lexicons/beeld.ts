@@ -51,7 +51,6 @@ op de foto
 op beeld
 beeldopname
 röntgen*
-pov
 throwback
 tbt
 kijk eens naar deze

@@ -14,6 +14,8 @@ const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen
 const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
 /** Words for people in care: with these the outing may have clients in the picture. */
 const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|deelnemers)\b/u;
+/** TikTok formats in which the maker performs or tells a story themselves. */
+const SKIT = /^\s*(?:pov|storytime|story\s+time)\b|🧵/u;
 /** "je opa en oma": the reader's family, not someone in the film. */
 const READER = new Set(['je', 'jouw', 'uw', 'jullie']);
 const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
@@ -33,8 +35,9 @@ export const beeldmateriaalDelen: Rule = {
   suggestion: 'Plaats geen foto’s of video’s van cliënten. Ook met toestemming: vraag je af of de cliënt overziet wat online delen betekent, en of het beeld iets toevoegt.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
   check({ doc, features, ctx }) {
-    // A TikTok post is a video by nature.
-    const video = ctx.kanaal === 'tiktok';
+    // A TikTok post is a video by nature, except the formats where the maker talks or acts alone ("POV: …",
+    // "storytime", a 🧵 list) and no picture or film of anyone else is named.
+    const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
     if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower)) return [];
     if (OFF_DUTY.test(doc.lower) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
@@ -72,6 +75,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
+      { tekst: 'POV: je bent nachtdienst en de patiënt op kamer 3 wil om 4 uur ontbijten 😅', context: { kanaal: 'tiktok' } },
       { tekst: 'antwoord op @sanne: als je moeder zo doet, praat dan met je mentor 🙌', context: { kanaal: 'tiktok' } },
       { tekst: 'Drie signalen van een beroerte. Deel dit met je opa en oma 💙', context: { kanaal: 'tiktok' } },
       { tekst: 'Laatste foto van de lege afdeling voordat de verhuizing begint. Maandag gaan we open!', context: { kanaal: 'instagram' } },

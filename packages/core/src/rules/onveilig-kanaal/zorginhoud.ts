@@ -11,6 +11,9 @@ const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
  * social-domain facts) sent over chat, social-media messages or ordinary e-mail. Practical messages and
  * messages that point to a secure system or portal are fine.
  */
+/** Signs that a message passes on news about someone for its own sake rather than for the care. */
+const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
+
 export const onveiligZorginhoud: Rule = {
   id: 'onveilig-kanaal.zorginhoud',
   label: 'onveilig-kanaal',
@@ -21,7 +24,9 @@ export const onveiligZorginhoud: Rule = {
   suggestion: 'Deel uitslagen, diagnoses, medicatie en therapie-inhoud via het beveiligde systeem of portaal, of bespreek het in een gesprek of telefonisch. Houd berichten hier praktisch (afspraken, bereikbaarheid).',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && (ctx.chat || ctx.email),
   check({ doc, features, ctx }) {
-    if (features.secureChannel) return [];
+    // Gossip ("raad eens wie er binnenkwam … niet doorvertellen") is not care communication: its problem is
+    // the breach of confidentiality (herleidbaar), not the channel.
+    if (features.secureChannel || GOSSIP.test(doc.lower)) return [];
     const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))].sort(
       (a, b) => a.start - b.start,
     );
@@ -42,6 +47,8 @@ export const onveiligZorginhoud: Rule = {
       { tekst: 'Hoi, over tien minuten ben ik er. Tot zo!', context: { kanaal: 'whatsapp' } },
       { tekst: 'Uw uitslagen staan klaar in het patiëntenportaal. Met vriendelijke groet.', context: { kanaal: 'email' } },
       { tekst: 'Morgen scholing reanimatie, vergeet je pasje niet!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
+      // Gossip about a patient: herleidbaar and gezondheidsgegevens, but the channel is not the point.
+      { tekst: 'Raad eens wie er vannacht binnenkwam met een hersenschudding? Onze oude buurman! Niet doorvertellen hoor', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
   },
 };
