@@ -98,4 +98,15 @@ verhoog het | advies
 dan zeg ik wel of | advies
 stuur .. foto .. dan zeg ik | advies
 zien werken | advies-zwak
+# --- changing a dose oneself; talking someone out of seeing a doctor
+kun je prima | advies-zwak
+kun je gerust | advies-zwak
+zelf .. ophogen | advies
+ophogen naar | advies
+zelf .. afbouwen | advies
+afbouwen met | advies
+niet meteen naar de huisarts | advies
+niet meteen naar de dokter | advies
+hoeft niet naar de huisarts | advies
+is bijna altijd een | advies
 `;

@@ -55,6 +55,13 @@ positief op
 negatief op
 conclusies
 # therapy dialogue
+g-schema*
+gedachteschema*
+uitdaagvragen
+uitdaagvraag
+disfunctionele gedachte*
+exposure-opdracht*
+exposureopdracht*
 vertelde je
 je vertelde
 gaf .. aan dat

@@ -6,7 +6,7 @@ import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
-const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
+const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]ntwoord op @|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
 
 /**
@@ -49,6 +49,7 @@ export const adviesPubliek: Rule = {
       { tekst: 'Jij moet echt stoppen met je antidepressiva, daar word je alleen maar suf van.', context: { kanaal: 'forum' } },
       { tekst: 'Hoi, je zus gaf me je nummer. Die uitslag klinkt als ijzertekort: probeer eens een week ijzerpillen.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Aan de vader die vroeg naar de oorpijn van zijn zoon: paracetamol geven en een nacht aankijken, heb ik vaak zien werken.', context: { kanaal: 'forum' } },
+      { tekst: 'antwoord op @mies_22: zo’n bult is bijna altijd een vetbolletje, niet meteen naar de huisarts gaan hoor', context: { kanaal: 'tiktok' } },
     ],
     goed: [
       { tekst: 'Koorts en benauwd? Bel je huisarts. Bij acute nood: bel 112.', context: { kanaal: 'twitter' } },

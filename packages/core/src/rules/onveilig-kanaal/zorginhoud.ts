@@ -42,6 +42,7 @@ export const onveiligZorginhoud: Rule = {
     fout: [
       { tekst: 'Hoi Mark, je bloeduitslagen zijn binnen: je ijzerwaarde is te laag. We starten met tabletten.', context: { kanaal: 'whatsapp' } },
       { tekst: 'Beste collega, bijgaand de diagnose en het behandelplan van onze gezamenlijke cliënt.', context: { kanaal: 'email' } },
+      { tekst: 'Fijn dat je het G-schema hebt ingevuld. Neem je het donderdag mee naar de sessie?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
     goed: [
       { tekst: 'Hoi, over tien minuten ben ik er. Tot zo!', context: { kanaal: 'whatsapp' } },
