@@ -223,6 +223,11 @@ sikkelcelziekte
 sikkelcelanemie
 thalassemie
 # erfelijk en zeldzaam
+sma
+stiff-person syndroom
+stiff-person-syndroom
+msud
+ahornsiroopziekte
 cystic fibrosis
 taaislijmziekte
 ziekte van huntington
@@ -351,6 +356,8 @@ pylorusstenose
 bronchiolitis
 pseudokroep
 # aanvulling: infecties
+infectie
+e. coli
 leptospirose
 ziekte van weil
 mrsa-positief
@@ -489,6 +496,8 @@ zelfbeschadiging
 automutilatie
 zelfverwonding
 # aanvulling
+delirant
+delirante
 grootheidswaan
 grootheidswanen
 betrekkingswaan

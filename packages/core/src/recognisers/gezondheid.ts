@@ -6,7 +6,7 @@ import {
   type GezondheidCategorie,
 } from '../lexicons/gezondheid.js';
 import { parseLexicon } from '../lexicons/parse.js';
-import { wordsBefore, type AnalysedText } from '../text/document.js';
+import { wordsAfter, wordsBefore, type AnalysedText } from '../text/document.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
 import { contextScore, explainContext } from './context.js';
@@ -222,6 +222,8 @@ const recogniser: Recogniser = {
       'Hij moet na de operatie even rusten.',
       'Wat een leuke #dementie-vriendelijke middag!',
       'Ik heb hoofdpijn van al dat vergaderen.',
+      'Gordelroos is pijnlijk, maar gaat meestal vanzelf over.',
+      'Een delier ontstaat plotseling en wisselt over de dag.',
     ],
   },
 };
@@ -257,6 +259,12 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
     effect.raisedBy.push(voor.lower);
     effect.score = Math.min(1, effect.score + 0.2);
   }
+  // "Gordelroos is niet besmettelijk …", "Een delier ontstaat plotseling": a term that opens its sentence as the
+  // subject of a general statement is about the condition, not about someone.
+  if (!effect.loweredBy.length && generalSubject(doc, start, end)) {
+    effect.loweredBy.push('algemene uitspraak');
+    effect.score = Math.max(0, effect.score - 0.4);
+  }
   if (voor?.lower === 'over' && !effect.loweredBy.length) {
     effect.loweredBy.push('over');
     effect.score = Math.max(0, effect.score - 0.4);
@@ -280,6 +288,19 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
     score: Math.round(effect.score * 100) / 100,
     explanation: uitleg,
   };
+}
+
+/** Verbs of a general statement right after a sentence-opening term. */
+const ALGEMEEN_WERKWOORD = new Set(['is', 'zijn', 'wordt', 'worden', 'ontstaat', 'ontstaan', 'komt', 'komen', 'kan', 'kunnen', 'betekent', 'geeft', 'geven', 'treft', 'blijft']);
+const LIDWOORD = new Set(['een', 'de', 'het']);
+
+/** The term opens its sentence (after at most an article) and a verb of a general statement follows it. */
+function generalSubject(doc: AnalysedText, start: number, end: number): boolean {
+  const voor = wordsBefore(doc, start, 2);
+  const eerste = voor.length === 0 || !LIDWOORD.has(voor[voor.length - 1]!.lower) ? doc.tokens.find((t) => t.start === start) : voor[voor.length - 1];
+  if (!eerste?.sentenceStart) return false;
+  const na = wordsAfter(doc, end, 1)[0];
+  return na !== undefined && ALGEMEEN_WERKWOORD.has(na.lower);
 }
 
 /** Does the sentence around offset `end` end with a question mark? */
