@@ -135,7 +135,16 @@ function wordMailbox(address: string): boolean {
 const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s+)?niet\s+(?:op\s+)?in(?:gaan)?\b|\bniet\s+ingaan\s+op\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 /** A text framed as invented ("een verzonnen voorbeeld", "namen zijn gefingeerd") names no real person. */
-const FICTIONAL = /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?)\b/u;
+const FICTIONAL =
+  /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?|samengestelde\s+casus|details\s+(?:zijn\s+)?(?:veranderd|gewijzigd|aangepast)|(?:naam|namen)\s+(?:is|zijn)\s+(?:veranderd|gewijzigd))\b/u;
+/** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
+const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte)\b/u;
+/** A closing formula; what follows it near the end of a message is the author's signature block. */
+const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg)\b/gu;
+/** How far from the end a closing formula may stand for what follows it to be a signature block. */
+const SIGNATURE_TAIL = 220;
+/** Between an institution and its address: "Huisartsenpraktijk Het Anker, Molenweg 4", "… | Stationsplein 1". */
+const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het)?\s*$/u;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
 /** Words after an occupation that say which one: "de bakker van het Marktplein", "de dominee uit Staphorst". */
@@ -168,8 +177,23 @@ const WEIGHT: Record<QuasiDetail['soort'], number> = {
 const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
 const THRESHOLD = { openbaar: 2.5, besloten: 3, prive: 4.5 } as const;
 
-/** `colleagueOccasion`: the text marks a colleague's farewell or anniversary (SERVICE_YEARS). */
-function roleOf(doc: AnalysedText, d: Detection, colleagueOccasion: boolean): IdentifierRole {
+/** What the whole text says about whose details it holds. */
+interface RoleContext {
+  /** A colleague's farewell or anniversary (SERVICE_YEARS), or a vacancy: the names are colleagues. */
+  colleagueOccasion: boolean;
+  /** Offset from which the text is the author's signature block (Infinity when it has none). */
+  signatureFrom: number;
+}
+
+/** The offset after the last closing formula when it stands near the end of the text, else Infinity. */
+function signatureStart(lower: string): number {
+  let from = Infinity;
+  for (const m of lower.matchAll(CLOSING)) from = m.index + m[0].length;
+  return lower.length - from <= SIGNATURE_TAIL ? from : Infinity;
+}
+
+function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detection | undefined): IdentifierRole {
+  const { colleagueOccasion } = rc;
   const toks = cueTokens(doc);
   const i = tokenIndexAt(doc, d.start);
   const prev = toks[i - 1]?.norm;
@@ -189,6 +213,10 @@ function roleOf(doc: AnalysedText, d: Detection, colleagueOccasion: boolean): Id
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
+  // Contact details in a vacancy or a signature block are the employer's or the author's own.
+  if (d.label !== 'PERSOON' && d.label !== 'BSN' && d.label !== 'ID' && (colleagueOccasion || d.start >= rc.signatureFrom)) return 'eigen';
+  // An institution's address: "Huisartsenpraktijk Het Anker, Molenweg 4".
+  if (d.label === 'LOCATIE' && before?.label === 'INSTELLING' && ADDRESS_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;
@@ -223,11 +251,12 @@ const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
   const candidates = spans.filter(isDirect);
-  const colleagueOccasion = SERVICE_YEARS.test(doc.lower);
+  const colleagueOccasion = SERVICE_YEARS.test(doc.lower) || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
+  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower) };
   const identifierRoles = candidates.map((span) => ({
     span,
-    role: fictional && span.label === 'PERSOON' ? ('type' as const) : roleOf(doc, span, colleagueOccasion),
+    role: fictional && span.label === 'PERSOON' ? ('type' as const) : roleOf(doc, span, rc, spans[spans.indexOf(span) - 1]),
   }));
   const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
@@ -290,8 +319,10 @@ function assess(
   const identifiers = roles.filter(({ span, role }) => {
     if (role === 'eigen' || role === 'type' || role === 'collega' || role === 'publiek') return false;
     if (ctx.prive) {
+      // A one-to-one message sent through a secure channel (Zivver, a portal) is the proper way to share.
+      if (secureChannel) return false;
       if (role === 'aangesproken') return substantive;
-      if (span.label === 'ID') return health.length > 0 && !secureChannel;
+      if (span.label === 'ID') return health.length > 0;
       if (span.label === 'PERSOON') return role === 'client' || health.length > 0;
       return true;
     }

@@ -23,7 +23,8 @@ bekend* zanger* | rol
 bekend* voetballer* | rol
 bekend* acteur | rol
 bekend* actrice | rol
-bekend* presentat* | rol
+bekend* presentator* | rol
+bekende presentatrice | rol
 bekend* politic* | rol
 bekend* schrijver | rol
 bekend* sporter | rol
@@ -42,7 +43,8 @@ voetballer | rol
 zanger* | rol
 acteur | rol
 actrice | rol
-presentat* | rol
+presentator* | rol
+presentatrice* | rol
 influencer | rol
 raden .. wie | hint
 raadt .. wie | hint

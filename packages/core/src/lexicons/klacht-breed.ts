@@ -66,7 +66,8 @@ nooit op de afdeling | klacht
 nooit op de vloer | klacht
 achter .. bureau | klacht
 weigert | klacht
-weigeren | klacht
+weigeren ze | klacht
+weigeren zij | klacht
 kijkt de andere kant op | klacht
 kijken de andere kant op | klacht
 op hun telefoon | klacht

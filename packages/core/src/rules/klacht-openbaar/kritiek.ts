@@ -1,7 +1,7 @@
 import klachtBreedSrc from '../../lexicons/klacht-breed.js';
 import klachtSrc from '../../lexicons/klacht.js';
 import oordeelSrc from '../../lexicons/oordeel.js';
-import { CueSet } from '../cues.js';
+import { CueSet, cueTokens } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
@@ -26,8 +26,10 @@ export const klachtKritiek: Rule = {
   check({ doc, spans }) {
     const matches = CUES.find(doc);
     const gossip = matches.some((m) => m.category === 'roddel');
+    const toks = cueTokens(doc);
     const targets = [
-      ...matches.filter((m) => m.category === 'doelwit'),
+      // "in de praktijk" is an idiom (in practice), not a practice.
+      ...matches.filter((m) => m.category === 'doelwit' && !(toks[m.from]!.norm === 'praktijk' && toks[m.from - 1]?.norm === 'de' && toks[m.from - 2]?.norm === 'in')),
       ...spans.filter((s) => s.label === 'INSTELLING' || (gossip && s.label === 'PERSOON')),
     ];
     const complaints = [
@@ -52,6 +54,8 @@ export const klachtKritiek: Rule = {
       { tekst: 'Dank aan mijn collega’s voor de fijne dienst vandaag!', context: { kanaal: 'linkedin' } },
       { tekst: 'Vraag aan collega’s: hoe praten jullie met een familie die het niet eens is met het stoppen van de behandeling?', context: { kanaal: 'forum', zichtbaarheid: 'besloten' } },
       { tekst: 'Fijne samenwerking vandaag met de huisartsenpost, dank jullie wel!', context: { kanaal: 'linkedin' } },
+      { tekst: '‘Ik ben gewoon slecht in plannen.’ Dat hoor ik vaak in de praktijk. Maar uitstellen komt meestal voort uit angst.', context: { kanaal: 'instagram' } },
+      { tekst: 'Vraag aan collega’s: weigeren jullie vriendschapsverzoeken van oud-cliënten altijd, of hangt het ervan af?', context: { kanaal: 'forum' } },
       { tekst: 'Wat een top voorbeeld is onze teamleider voor de nieuwe collega’s.', context: { kanaal: 'linkedin' } },
     ],
   },
