@@ -137,6 +137,9 @@ const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriende
 /** A text framed as invented ("een verzonnen voorbeeld", "namen zijn gefingeerd") names no real person. */
 const FICTIONAL =
   /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?|samengestelde\s+casus|details\s+(?:zijn\s+)?(?:veranderd|gewijzigd|aangepast)|(?:naam|namen)\s+(?:is|zijn)\s+(?:veranderd|gewijzigd))\b/u;
+/** The secure channel is down or bypassed: "het portaal ligt plat", "via mijn gewone mail". */
+const INSECURE =
+  /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
 const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte)\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
@@ -278,7 +281,8 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
       .map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
-  const secureChannel = kanaal.some((m) => m.category === 'veilig');
+  // "vanaf mijn eigen mail omdat het portaal plat ligt": naming the secure channel is not using it.
+  const secureChannel = kanaal.some((m) => m.category === 'veilig') && !INSECURE.test(doc.lower);
   const careDetail = kanaal.some((m) => m.category === 'zorgdetail');
   // Health facts are care content when they concern someone (a client word, a name, a pronoun); a cue
   // such as "de uitslag" or "foto van de wond" is care content by itself.

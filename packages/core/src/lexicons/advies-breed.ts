@@ -84,6 +84,8 @@ ken je situatie niet | onbekend
 ken jouw situatie niet | onbekend
 ken je .. niet | onbekend
 ken u .. niet | onbekend
+kennen elkaar niet | onbekend
+kennen elkaar .. niet | onbekend
 zonder je te zien | onbekend
 zonder u te zien | onbekend
 zonder je te onderzoeken | onbekend

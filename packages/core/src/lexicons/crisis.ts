@@ -73,6 +73,15 @@ alle pillen | suicide
 al mijn pillen | suicide
 alle medicijnen ingenomen | suicide
 overdosis | suicide
+uit de strips gedrukt | suicide
+al mijn pillen | suicide
+alle pillen .. verzameld | suicide
+pillen gespaard | suicide
+pillen .. opgespaard | suicide
+al mijn medicijnen .. ingenomen | suicide
+niet aan u ligt | afscheid
+niet aan jou ligt | afscheid
+op het balkon | afscheid
 # --- self-harm
 iets aandoe | zelfbeschadiging
 iets aandoen | zelfbeschadiging

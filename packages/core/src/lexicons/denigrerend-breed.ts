@@ -139,7 +139,6 @@ zeikt | afkeer
 zeikerig* | afkeer
 vreten | afkeer
 vreet | afkeer
-pff* | afkeer
 zo dom als | afkeer
 leren het nooit | afkeer
 leert het nooit | afkeer

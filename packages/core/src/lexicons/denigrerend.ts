@@ -112,7 +112,7 @@ dement* | ongemak
 pijn | ongemak
 belt weer | ongemak
 weer gebeld | ongemak
-voor de ? keer | ongemak
+voor de .. keer | ongemak
 de hele nacht | ongemak
 weer eens | ongemak
 kijk hoe | ongemak

@@ -74,6 +74,7 @@ brand | gebeurtenis
 steekpartij | gebeurtenis
 schietpartij | gebeurtenis
 verdrinking | gebeurtenis
+door het ijs | gebeurtenis
 val van | gebeurtenis
 haar man | familie
 haar vrouw | familie
@@ -107,6 +108,7 @@ docent | beroep
 politieagent* | beroep
 agent | beroep
 brandweerman | beroep
+brandweervrouw | beroep
 militair | beroep
 piloot | beroep
 tandarts | beroep

@@ -321,7 +321,9 @@ zeg verder niets | klacht
 🤐 | klacht
 niemand deed iets | klacht
 niemand doet iets | klacht
-intern aangekaart | klacht
+intern .. aangekaart | klacht
+niks gebeurd | klacht
+niets gebeurd | klacht
 cijfers op papier | klacht
 vorige werkgever | doelwit
 psychiater | doelwit

@@ -70,6 +70,7 @@ geb.datum | geboorte
 bel | eigen
 bellen | eigen
 belt | eigen
+bereiken | eigen
 terugbellen | eigen
 appen | eigen
 app | eigen

@@ -12,6 +12,10 @@ cliënt* | client
 client* | client
 oud-cliënt* | client
 bewoner* | client
+behandel ik | client
+ik behandel | client
+begeleid ik | client
+ik begeleid | client
 bewoonster* | client
 zorgvrager* | client
 pupil* | client

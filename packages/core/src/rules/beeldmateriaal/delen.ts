@@ -48,7 +48,10 @@ export const beeldmateriaalDelen: Rule = {
         ? features.clientRefs.some(
             (c) => c.category === 'client' || (c.category === 'persoon' && !cueTokens(doc).slice(Math.max(0, c.from - 3), c.from).some((t) => READER.has(t.norm))),
           ) || COLLEAGUES.test(doc.lower)
-        : SUBJECT.test(doc.lower) || features.clientRefs.length > 0;
+        : SUBJECT.test(doc.lower) ||
+          features.clientRefs.length > 0 ||
+          // "Onze Gerrit werd 95 … foto's van hem": a named person other than the author.
+          features.identifierRoles.some((r) => r.span.label === 'PERSOON' && (r.role === 'client' || r.role === 'derde'));
     // Work alone counts when pictures are named; a TikTok about one's own day needs people in it.
     if (!aboutPeople && (features.imageCues.length === 0 || !WORK.test(doc.lower))) return [];
     const cue = features.imageCues[0] ?? { start: 0, end: doc.text.length };

@@ -9,6 +9,8 @@ const CUES = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 const PERSON_WORD =
   /\b(?:collega\w*|leiding\w*|\w*leider\w*|\w*begeleider\w*|manager\w*|directie|directeur|baas|dokter|arts|zuster|specialist\w*|chirurg\w*|psychiater\w*|verpleegkundige\w*|co-?assistent\w*|stagiair\w*|moeders|vaders|werkgever\w*|reviewer|mensen|mens|types?|figuren|lui|gasten|kamer|bejaard\w*|ouderen|oudjes|verslaafd\w*|junks?|migrant\w*|vluchteling\w*|zwerver\w*|daklozen|dakloze\w*|buitenlander\w*|allochto\w*)\b/u;
 
+/** A system or thing that fails: an eye-roll at it is no contempt for a person. */
+const THING_FAILS = /\b(?:doet\s+het\s+(?:\w+\s+){0,2}niet|werkt\s+(?:\w+\s+){0,2}niet|ligt\s+(?:\w+\s+){0,3}(?:plat|eruit|uit)|storing|vastgelopen|crasht|loopt\s+vast)\b/u;
 /** Pictures of a body: medical images are always of a patient. */
 const BODY_IMAGE = /\b(?:röntgen\w*|rontgen\w*|thorax\w*|buikoverzicht|ct-scan|(?:deze|die)\s+(?:scan|ct|mri)|foto\s+van\s+(?:de|het|zijn|haar)\s+(?:wond|been|voet|hand|arm|rug|buik|stuit))\b/u;
 
@@ -72,6 +74,8 @@ export const denigrerendUitlating: Rule = {
       if (!/\p{L}/u.test(doc.text.slice(from, m.start))) from = 0;
       else if (from > 0) from = sentenceStart(doc.text, from - 1);
       const to = /\p{L}/u.test(doc.text.slice(m.start, m.end)) ? sentenceEnd(doc.text, m.end) : m.end;
+      // "Zivver doet het weer eens niet 🙄": rolling one's eyes at a system, whoever is named before.
+      if (THING_FAILS.test(doc.lower.slice(sentenceStart(doc.text, m.start), m.start))) return false;
       const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
       return (
         ctx.kanaal === 'zorgkaart-reactie' ||
@@ -83,9 +87,9 @@ export const denigrerendUitlating: Rule = {
     };
     // Eye-rolling at a person is contempt on its own; laughing only when they are in distress or confused.
     if (aboutPerson && afkeer.length) hits.push(...afkeer.filter(personNear));
-    // Laughing at a picture of a client or of their body (an X-ray, a scan) shared with others is mockery too.
-    const pictureOfClient =
-      (features.imageCues.length > 0 && features.clientRefs.some((c) => c.category === 'client' || c.category === 'persoon')) || BODY_IMAGE.test(doc.lower);
+    // Laughing at a medical image of a patient (an X-ray, a scan) shared with others is mockery too.
+    // (A client who joins in a dance video is laughed with, not at: only pictures of the body count by themselves.)
+    const pictureOfClient = BODY_IMAGE.test(doc.lower);
     if (spot.length && (pictureOfClient || (aboutPerson && (distress || afkeer.length)))) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
@@ -107,7 +111,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Die nieuwe teamleider snapt er echt helemaal niks van.', context: { kanaal: 'facebook' } },
       { tekst: 'Koffie te slap, koffie te sterk. Meneer, ik ben uw ober niet 🙄', context: { kanaal: 'twitter' } },
       { tekst: 'Kijk deze scan van vannacht 🤣 wat die man allemaal inslikt', context: { kanaal: 'whatsapp', zichtbaarheid: 'besloten' } },
-      { tekst: 'Filmpje van mevrouw die haar gebit zoekt in de soep 😂😂', context: { kanaal: 'tiktok' } },
+      { tekst: 'Filmpje van mevrouw die voor de derde keer haar gebit zoekt in de soep 😂😂', context: { kanaal: 'tiktok' } },
       { tekst: 'Mijn nieuwe werkbegeleider loopt de hele dag te slijmen bij de leiding, wat een uitslover 🙄', context: { kanaal: 'instagram' } },
     ],
     goed: [
@@ -115,6 +119,8 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
       { tekst: 'Eerste echo van ons kindje gezien 😂 we zijn zo blij!', context: { kanaal: 'instagram' } },
       { tekst: 'Teamfoto van de kerstborrel 😂📸 wat een avond was dat!', context: { kanaal: 'instagram' } },
+      { tekst: 'Dansje met de nachtdienst en meneer in de rolstoel doet gewoon mee 😂 [video]', context: { kanaal: 'tiktok' } },
+      { tekst: 'Verslag van het huisbezoek bij de cliënt komt morgen. Het systeem doet het weer eens niet 🙄', context: { kanaal: 'email', zichtbaarheid: 'besloten' } },
       { tekst: 'Mensen met dementie zijn niet dom, ze hebben meer tijd nodig.', context: { kanaal: 'twitter' } },
       { tekst: 'Ik ben zelf de grootste zeurpiet als ik griep heb, respect voor mijn patiënten!', context: { kanaal: 'twitter' } },
       { tekst: 'Het systeem ligt er weer eens uit 🙄 Mevrouw Jansen belt u morgen terug.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
