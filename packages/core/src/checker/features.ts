@@ -379,7 +379,11 @@ function assess(
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
     quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
   for (const s of spans) {
-    if (s.label === 'LOCATIE' && !isDirect(s)) add('plaats', s);
+    // A street without a house number narrows a town down to a few dozen homes: it weighs more than a town.
+    if (s.label === 'LOCATIE' && !isDirect(s)) {
+      add('plaats', s);
+      if (s.recogniser === 'locatie.weg') quasi[quasi.length - 1]!.weight = 1.5;
+    }
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
   }

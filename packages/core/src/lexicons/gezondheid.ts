@@ -430,6 +430,7 @@ smetvrees
 ocd
 dwangstoornis
 dwanggedachten
+dwanghandelingen
 ptss
 posttraumatische stressstoornis
 bipolaire stoornis
@@ -1201,6 +1202,10 @@ apgarscore
 /** Findings from examinations. */
 const bevinding = `
 lymfeklier
+blauwe plekken
+blauwe plek
+striemen
+kneuzingen
 lymfeklieren
 knobbel
 knobbeltje

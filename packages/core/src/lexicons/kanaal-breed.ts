@@ -55,6 +55,9 @@ positief op
 negatief op
 conclusies
 # therapy dialogue
+onze sessie van
+de sessie van gisteren
+naar aanleiding van onze sessie
 g-schema*
 gedachteschema*
 uitdaagvragen

@@ -314,4 +314,15 @@ keer iets te drinken | contact
 natuurlijk aangenomen | contact
 gewoon aangenomen | contact
 cadeau .. aangenomen | contact
+# --- friendship with a former client made public
+zijn we .. vriendinnen | contact
+zijn we .. vrienden | contact
+nu .. vriendinnen | contact
+vriendschap voor het leven | contact
+op de verjaardag geweest | contact
+samen .. vissen | contact
+samen naar het voetbal | contact
+samen .. voetbal | contact
+weer .. af te spreken | contact
+zullen we .. samen | contact
 `;

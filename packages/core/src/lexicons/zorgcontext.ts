@@ -13,6 +13,18 @@ client* | client
 oud-cliënt* | client
 bewoner* | client
 behandel ik | client
+was zijn begeleider | relatie
+was haar begeleider | relatie
+was zijn behandelaar | relatie
+was haar behandelaar | relatie
+was zijn mentor | relatie
+was haar mentor | relatie
+was zijn therapeut | relatie
+was haar therapeut | relatie
+was zijn hulpverlener | relatie
+was haar hulpverlener | relatie
+was zijn casemanager | relatie
+was haar casemanager | relatie
 ik behandel | client
 begeleid ik | client
 ik begeleid | client

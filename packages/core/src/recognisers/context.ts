@@ -26,6 +26,8 @@ function compile(context: { verhogen: readonly string[]; verlagen: readonly stri
   return c;
 }
 
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', "z'n", "d'r", 'mijn', "m'n"]);
+
 /**
  * Presidio-style context enhancement: look `window` word tokens either side of a candidate for words that
  * raise or lower confidence. A context word may also be a prefix ending in `*` (`patiënt*`). The cue lists
@@ -54,7 +56,10 @@ export function contextScore(
     const c = w.charCodeAt(0);
     if (c === 35 || c === 64) w = w.slice(1); // # or @
     if ((cues.verhogen.has(w) || cues.verhogenPrefix.some((p) => w.startsWith(p))) && !effect.raisedBy.includes(w)) effect.raisedBy.push(w);
-    if ((cues.verlagen.has(w) || cues.verlagenPrefix.some((p) => w.startsWith(p))) && !effect.loweredBy.includes(w)) effect.loweredBy.push(w);
+    if ((cues.verlagen.has(w) || cues.verlagenPrefix.some((p) => w.startsWith(p))) && !effect.loweredBy.includes(w)) {
+      // "zijn ouders", "haar collega's": with a possessive the word names particular people, not a group.
+      if (i === 0 || !POSSESSIVES.has(words[i - 1]!.lower)) effect.loweredBy.push(w);
+    }
   };
   for (let i = Math.max(0, before - window + 1); i <= before; i++) check(i);
   for (let i = after; i < Math.min(words.length, after + window); i++) check(i);
