@@ -85,6 +85,9 @@ ken jouw situatie niet | onbekend
 ken je .. niet | onbekend
 ken u .. niet | onbekend
 kennen elkaar niet | onbekend
+op basis van uw beschrijving | onbekend
+op basis van je beschrijving | onbekend
+zonder het gezien te hebben | onbekend
 kennen elkaar .. niet | onbekend
 zonder je te zien | onbekend
 zonder u te zien | onbekend

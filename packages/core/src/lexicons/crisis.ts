@@ -82,6 +82,20 @@ al mijn medicijnen .. ingenomen | suicide
 niet aan u ligt | afscheid
 niet aan jou ligt | afscheid
 op het balkon | afscheid
+tegen een boom .. rijden | suicide
+tegen een boom wil | suicide
+trein neem ik niet | suicide
+niet als passagier | suicide
+voor de trein | suicide
+voor een trein | suicide
+niet haar schuld | afscheid
+niet jouw schuld | afscheid
+niet uw schuld | afscheid
+niet zijn schuld | afscheid
+sta op station | afscheid
+sta op het station | afscheid
+durf hem niet alleen te laten | suicide
+durf haar niet alleen te laten | suicide
 # --- self-harm
 iets aandoe | zelfbeschadiging
 iets aandoen | zelfbeschadiging

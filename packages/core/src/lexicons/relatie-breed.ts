@@ -325,4 +325,14 @@ samen naar het voetbal | contact
 samen .. voetbal | contact
 weer .. af te spreken | contact
 zullen we .. samen | contact
+# --- favours and drinks outside work
+buiten werktijd | contact
+buiten werktijden | contact
+niks tegen mijn teamleider | contact
+niets tegen mijn teamleider | contact
+een biertje te doen | contact
+biertje te drinken | contact
+kom je ook | contact
+neem je vriend .. mee | contact
+neem je vriendin .. mee | contact
 `;

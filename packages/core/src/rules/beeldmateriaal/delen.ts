@@ -14,6 +14,8 @@ const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen
 const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
 /** Words for people in care: with these the outing may have clients in the picture. */
 const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|deelnemers)\b/u;
+const FOR_FUN = /😂|🤣|\bhaha\w*|\blol\b|moet\s+je\s+(?:deze|die|dit)\s+\w+\s+zien/u;
+const SPREAD = /\bin\s+de\s+(?:\w+)?groep\b|\bdoorsturen\b|\bdoorgestuurd\b|\bop\s+(?:facebook|insta\w*|tiktok|twitter|x)\b|\bin\s+mijn\s+story\b/u;
 /** TikTok formats in which the maker performs or tells a story themselves. */
 const SKIT = /^\s*(?:pov|storytime|story\s+time)\b|🧵/u;
 /** "je opa en oma": the reader's family, not someone in the film. */
@@ -33,8 +35,11 @@ export const beeldmateriaalDelen: Rule = {
   norms: ['vvn.nbc-2.10.foto', 'knmg-2017.aanbeveling-2.2', 'rvs-2017.toestemming'],
   message: 'Je deelt of kondigt beeldmateriaal aan van cliënten of van collega’s aan het werk.',
   suggestion: 'Plaats geen foto’s of video’s van cliënten. Ook met toestemming: vraag je af of de cliënt overziet wat online delen betekent, en of het beeld iets toevoegt.',
-  appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
+  appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ doc, features, ctx }) {
+    // In a one-to-one message only pictures passed on for fun or to be spread further count ("moet je deze
+    // foto zien 😂", "ik zet hem in de groep"); a wound photo to a colleague is a channel question.
+    if (ctx.prive && !(FOR_FUN.test(doc.lower) || SPREAD.test(doc.lower))) return [];
     // A TikTok post is a video by nature, except the formats where the maker talks or acts alone ("POV: …",
     // "storytime", a 🧵 list) and no picture or film of anyone else is named.
     const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower);
@@ -72,10 +77,11 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Filmpje van mijn collega die de nachtdienst doorkomt op koffie 🎥 #zorg', context: { kanaal: 'tiktok' } },
       { tekst: 'Interessante röntgenfoto van vanmiddag, raad de diagnose!', context: { kanaal: 'twitter' } },
       { tekst: 'Uitje met de bewoners naar de dierentuin, foto’s staan hieronder!', context: { kanaal: 'facebook' } },
+      { tekst: 'Haha kijk dit filmpje van meneer die zijn gebit kwijt is 😂 zet ik zo in de teamgroep', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Stukje uit de sessie van vandaag gefilmd, kijk haar gezicht als het lukt!', context: { kanaal: 'instagram' } },
     ],
     goed: [
-      { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp' } },
+      { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },

@@ -36,6 +36,7 @@ export const relatieContact: Rule = {
       { tekst: 'Hé Bas, fijn dat je weer zonder gips loopt na je tijd bij ons. Heb je zin om eens wat te drinken?', context: { kanaal: 'facebook-bericht' } },
       { tekst: 'Van de dochter van een cliënt een etentje voor twee gekregen. Natuurlijk aangenomen!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Ik was haar begeleider in de opvang, en nu zijn we gewoon vriendinnen. Zaterdag samen vissen!', context: { kanaal: 'instagram' } },
+      { tekst: 'Hoi Youssef, zaterdag help ik je wel met de verhuizing, gewoon buiten werktijd. Niks tegen mijn teamleider zeggen hè!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
     goed: [
       { tekst: 'Hoi Nina, omdat ik je behandelaar ben word ik liever geen vrienden op Facebook.', context: { kanaal: 'facebook-bericht' } },
