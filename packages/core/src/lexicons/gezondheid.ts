@@ -356,6 +356,8 @@ pylorusstenose
 bronchiolitis
 pseudokroep
 # aanvulling: infecties
+bijna verdronk
+bijna verdronken
 infectie
 e. coli
 leptospirose
@@ -686,6 +688,7 @@ transfusie
 revalidatie
 nierbehandeling
 # aanvulling
+wondzorg
 kunsthart
 ic-opname
 geamputeerd
@@ -1278,6 +1281,10 @@ levenloos
 /** Forensic and protective measures, coercion, abuse and violence. */
 const forensisch = `
 tbs
+gesloten jeugdzorg
+gesloten jeugdhulp
+machtiging gesloten jeugdhulp
+jeugdzorgplus
 tbs'er
 tbs-maatregel
 PIJ

@@ -212,6 +212,7 @@ const recogniser: Recogniser = {
       { tekst: 'Verslag IQ-onderzoek: totaal IQ 84.', span: '84' },
       { tekst: 'Mijn cliënt is depressief sinds de scheiding.', span: 'depressief' },
       { tekst: 'Patiënte lijdt aan ALS.', span: 'ALS' },
+      { tekst: 'Wat je vertelt over de paniekaanvallen in de trein herken ik.', span: 'paniekaanvallen' },
       { tekst: 'Zijn clozapinespiegel is te hoog, de clozapine wordt verlaagd.', span: 'clozapine' },
     ],
     vindtNiet: [
@@ -265,7 +266,9 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
     effect.loweredBy.push('algemene uitspraak');
     effect.score = Math.max(0, effect.score - 0.4);
   }
-  if (voor?.lower === 'over' && !effect.loweredBy.length) {
+  // "een lezing over delier" is general; "wat je vertelt over de paniekaanvallen" is about someone.
+  const ervoor = voor?.lower === 'over' ? wordsBefore(doc, voor.start, 1)[0] : undefined;
+  if (voor?.lower === 'over' && !effect.loweredBy.length && !(ervoor && VERTELLEN.has(ervoor.lower))) {
     effect.loweredBy.push('over');
     effect.score = Math.max(0, effect.score - 0.4);
   }
@@ -290,6 +293,8 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
   };
 }
 
+/** Verbs of telling: "vertelde over haar angst" is about the teller. */
+const VERTELLEN = new Set(['vertelt', 'vertelde', 'vertelden', 'vertel', 'sprak', 'praatte', 'klaagt', 'klaagde', 'schreef', 'schrijft', 'appte']);
 /** Verbs of a general statement right after a sentence-opening term. */
 const ALGEMEEN_WERKWOORD = new Set(['is', 'zijn', 'wordt', 'worden', 'ontstaat', 'ontstaan', 'komt', 'komen', 'kan', 'kunnen', 'betekent', 'geeft', 'geven', 'treft', 'blijft']);
 const LIDWOORD = new Set(['een', 'de', 'het']);
