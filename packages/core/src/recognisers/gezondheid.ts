@@ -212,7 +212,7 @@ const recogniser: Recogniser = {
       { tekst: 'Verslag IQ-onderzoek: totaal IQ 84.', span: '84' },
       { tekst: 'Mijn cliënt is depressief sinds de scheiding.', span: 'depressief' },
       { tekst: 'Patiënte lijdt aan ALS.', span: 'ALS' },
-      { tekst: 'Wat je vertelt over de paniekaanvallen in de trein herken ik.', span: 'paniekaanvallen' },
+      { tekst: 'Wat je vertelt over de paniekaanvallen in de trein snap ik goed.', span: 'paniekaanvallen' },
       { tekst: 'Zijn clozapinespiegel is te hoog, de clozapine wordt verlaagd.', span: 'clozapine' },
     ],
     vindtNiet: [
