@@ -134,6 +134,8 @@ function wordMailbox(address: string): boolean {
 /** A reply that declines to discuss the care ("vanwege mijn beroepsgeheim kan ik hier niet inhoudelijk ingaan"). */
 const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s+)?niet\s+(?:op\s+)?in(?:gaan)?\b|\bniet\s+ingaan\s+op\b/u;
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
+/** Verbs after a full name that say its bearer made something public themselves. */
+const DISCLOSED = new Set(['vertelde', 'vertelt', 'maakte', 'onthulde', 'deelde', 'sprak', 'schreef', 'liet']);
 /** A text framed as invented ("een verzonnen voorbeeld", "namen zijn gefingeerd") names no real person. */
 const FICTIONAL =
   /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?|samengestelde\s+casus|details\s+(?:zijn\s+)?(?:veranderd|gewijzigd|aangepast)|(?:naam|namen)\s+(?:is|zijn)\s+(?:veranderd|gewijzigd))\b/u;
@@ -202,6 +204,12 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   const prev = toks[i - 1]?.norm;
   if (d.label === 'PERSOON') {
     if (prev === 'een') return 'type';
+    // A full name whose bearer told the world themselves ("Céline Dion vertelde over haar …", "het verhaal
+    // van Bruce Willis"): a public figure, not someone in the author's care.
+    if (/\s/.test(d.text) && !TITLES.has(prev ?? '')) {
+      const after = toks[tokenIndexAt(doc, d.end)]?.norm;
+      if ((after && DISCLOSED.has(after)) || (prev === 'van' && toks[i - 2]?.norm === 'verhaal')) return 'publiek';
+    }
     if (d.start > 0 && doc.text[d.start - 1] === '@') return 'aangesproken';
     // Greeting at the very start: "Beste (meneer) X", "Hoi X".
     if (i <= 3) {
@@ -362,8 +370,11 @@ function assess(
   const pinned = described.filter((m) => WHICH_ONE.has(toks[m.to]?.norm ?? '') || m.category === 'rol');
   // A health fact told about "him" or "her" ("hij is stabiel", "zijn psychose") is about one person, unless
   // that is the author's own relative ("mijn moeder … haar Parkinson").
+  // "Céline Dion vertelde over haar …": the pronoun is the public figure's.
+  const publicFigure = roles.some((r) => r.role === 'publiek');
   const aboutOne =
     health.length > 0 &&
+    !publicFigure &&
     (described.length > 0 ||
       (!ownFamily &&
         (toks.some((t) => HE_HIM.has(t.norm)) ||

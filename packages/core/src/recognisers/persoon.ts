@@ -64,7 +64,8 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   // `in`, `op`, `uit`, `aan` only begin a surname together with a second particle (`in 't Veld`, `op de Beek`).
   if (particles.length === 1 && PREPOSITION_PARTICLES.has(particles[0]!)) return -1;
   const w = adjacent(doc, j);
-  if (!w || w.kind !== 'word' || w.allCaps || NOT_A_NAME.has(w.lower) || cueKind(w.lower)) return -1;
+  // A single letter is an initial, not a surname (`Michael J. Fox`).
+  if (!w || w.kind !== 'word' || w.text.length < 2 || w.allCaps || NOT_A_NAME.has(w.lower) || cueKind(w.lower)) return -1;
   const full = particles.length ? `${particles.join(' ')} ${w.lower}` : w.lower;
   const listed = surnames().has(full) || surnames().has(w.lower);
   // `Emma Kinderziekenhuis`, `bewoner van Zorgcentrum …`: an institution word is not a surname.
@@ -115,7 +116,14 @@ function extendFullName(doc: AnalysedText, i: number, strict: boolean): { end: n
     end++;
   }
   const s = surnameEnd(doc, end + 1, { allowLower: false, strict });
-  return s >= 0 ? { end: s, surname: true } : { end, surname: end > i };
+  if (s >= 0) return { end: s, surname: true };
+  // A middle initial before the surname: `Michael J. Fox`, `Jan P. de Vries`.
+  const init = adjacent(doc, end + 1) ? initialsEnd(doc, end + 1) : -1;
+  if (init >= 0) {
+    const after = surnameEnd(doc, init + 1, { allowLower: false, strict: false });
+    if (after >= 0) return { end: after, surname: true };
+  }
+  return { end, surname: end > i };
 }
 
 /** A sequence of initials (`S.`, `J.P.`) starting at `i`; returns the index of the last `.` or -1. */
@@ -317,6 +325,7 @@ export const persoon: Recogniser = {
       { tekst: 'Een bezoeker noemde de arts een Mussolini.', span: 'Mussolini' },
       { tekst: 'Hoi Roos, zie je morgen!', span: 'Roos' },
       { tekst: 'Vandaag werd onze Marietje negentig.', span: 'Marietje' },
+      { tekst: 'Gisteren belde Jan P. de Vries over zijn recept.', span: 'Jan P. de Vries' },
     ],
     vindtNiet: [
       'Mark je agenda voor de scholingsdag.',
