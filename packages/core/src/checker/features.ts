@@ -152,10 +152,20 @@ const SIGNATURE_TAIL = 220;
 const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het)?\s*$/u;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
+/** A street name (no house number). */
+const STREET_NAME = /(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|hof|pad|dijk|markt)$/iu;
+/** Adjectives between "de" and an occupation: "de nieuwe bedrijfsleider", "de vroegere burgemeester". */
+const DESCRIBING = new Set(['nieuwe', 'oude', 'vorige', 'vroegere', 'bekende', 'enige', 'eigen', 'huidige', 'jonge', 'lokale']);
 /** Words after an occupation that say which one: "de bakker van het Marktplein", "de dominee uit Staphorst". */
 const WHICH_ONE = new Set(['van', 'uit', 'op', 'in', 'met', 'bij', 'aan', 'die', 'hier']);
 /** Care occupations: "de huisarts", "de verpleegkundige" are usually the author's colleagues, not the client. */
 const CARE_OCCUPATION = new Set(['arts', 'huisarts', 'verpleegkundige', 'verzorgende', 'tandarts']);
+/** Plural people words: "ik ontvang hier cliënten" is about no one in particular. */
+const GROUP_WORD = /^(?:patiënten|patienten|cliënten|clienten|bewoners|bewoonsters|zorgvragers|deelnemers|kinderen|jongeren|ouderen|mensen|gezinnen|ouders)$/u;
+/** "een van mijn patiënten": one of the group after all. */
+const ONE_OF = /\been\s+van\s+(?:mijn|m'n|onze|de|ons)\s+$/u;
+/** "ziekte van Pompe vastgesteld": a diagnosis made in someone. */
+const DIAGNOSED = new Set(['vastgesteld', 'gediagnosticeerd', 'gediagnostiseerd']);
 /** "hij", "hem": the text tells about one man ("zij", "ze" are as often plural). */
 const HE_HIM = new Set(['hij', 'hem']);
 /** "zijn psychose", "haar dementie": a possessive right before a health fact ties it to someone. */
@@ -231,7 +241,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;
-    if (SIGNATURE.has(w) && d.label === 'PERSOON') return 'eigen';
+    // "Met vriendelijke groet, Anna" signs; "speciale groet aan Anna" greets someone else.
+    if (SIGNATURE.has(w) && d.label === 'PERSOON' && toks[j + 1]?.norm !== 'aan') return 'eigen';
     const role = roleCue(w);
     if (!role || role === 'groet') continue;
     if (d.label === 'PERSOON') {
@@ -277,6 +288,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const clientRefs = people.filter(
     (m) =>
       m.category === 'client' ||
+      m.category === 'kennis' ||
       m.category === 'relatie' ||
       m.from === 0 ||
       !(OWN.has(toks[m.from - 1]!.norm) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm))),
@@ -364,7 +376,7 @@ function assess(
     (m) =>
       (m.category === 'beroep' || m.category === 'rol') &&
       m.from > 0 &&
-      DEFINITE.has(toks[m.from - 1]!.norm) &&
+      (DEFINITE.has(toks[m.from - 1]!.norm) || (m.from > 1 && DESCRIBING.has(toks[m.from - 1]!.norm) && DEFINITE.has(toks[m.from - 2]!.norm))) &&
       !CARE_OCCUPATION.has(toks[m.to - 1]!.norm),
   );
   const pinned = described.filter((m) => WHICH_ONE.has(toks[m.to]?.norm ?? '') || m.category === 'rol');
@@ -376,6 +388,7 @@ function assess(
     health.length > 0 &&
     !publicFigure &&
     (described.length > 0 ||
+      toks.some((t) => DIAGNOSED.has(t.norm)) ||
       (!ownFamily &&
         (toks.some((t) => HE_HIM.has(t.norm)) ||
           health.some((h) => {
@@ -384,7 +397,7 @@ function assess(
           }))));
   const personRef =
     !noClient &&
-    (clientRefs.length > 0 || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
+    (clientRefs.some((m) => !GROUP_WORD.test(doc.lower.slice(m.start, m.end)) || ONE_OF.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
@@ -393,7 +406,7 @@ function assess(
     // A street without a house number narrows a town down to a few dozen homes: it weighs more than a town.
     if (s.label === 'LOCATIE' && !isDirect(s)) {
       add('plaats', s);
-      if (s.recogniser === 'locatie.weg') quasi[quasi.length - 1]!.weight = 1.5;
+      if (STREET_NAME.test(s.text)) quasi[quasi.length - 1]!.weight = 1.5;
     }
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
@@ -414,6 +427,8 @@ function assess(
     else add(m.category as QuasiDetail['soort'], m);
   }
   for (const m of TIJD.find(doc)) add('tijd', m);
+  // A calendar date of an event ("op 2 januari met de ambulanceboot") pins it down like a time word.
+  for (const r of roles) if (r.span.label === 'DATUM' && r.role === 'eigen') add('tijd', r.span);
   for (const m of HERKOMST.find(doc)) add('herkomst', m);
   // A health fact counts once, and not again when it is already a detail ("ongeluk" as an event).
   const fact = health.find((h) => !quasi.some((q) => q.start < h.end && h.start < q.end));

@@ -209,4 +209,15 @@ raad eens | hint
 huis met de | hint
 huis met het | hint
 op de hoek van de | hint
+# --- more hints, events and trades
+*huis met de | hint
+jullie weten wel | hint
+kleine dorpen | hint
+klein dorp | hint
+festival | gebeurtenis
+overval | gebeurtenis
+om ? uur | tijd
+bedrijfsleider | beroep
+buschauffeur | beroep
+woonwagenkamp | hint
 `;

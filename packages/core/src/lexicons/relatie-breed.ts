@@ -151,7 +151,6 @@ ik ben erbij | contact
 pretpark | contact
 stedentrip | contact
 weekendje weg | contact
-festival | contact
 bioscoop | contact
 geef me je nummer | contact
 app ik je | contact

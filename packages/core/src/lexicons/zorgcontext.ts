@@ -2,7 +2,8 @@
  * Words that show a text is about a client, patient, resident or their relatives (`cue | soort`).
  * soort `client`: the care relation itself; `persoon`: a person described in a care setting; `familie`:
  * relatives; `relatie`: words that reveal a care relation with the person addressed ("onze sessie",
- * "je behandeling"). Used to decide whether identifying details concern someone in care.
+ * "je behandeling"); `kennis`: a neighbour or acquaintance, who stays a third person after "mijn" ("mijn
+ * buurmeisje"). Used to decide whether identifying details concern someone in care.
  */
 export default String.raw`
 patiënt* | client
@@ -36,6 +37,14 @@ jeugdige | client
 deelnemer* | client
 gezin | client
 meneer | persoon
+buurmeisje | kennis
+buurjongen | kennis
+buurvrouw | kennis
+buurman | kennis
+buurjongetje | kennis
+klasgenoot | kennis
+broertje | persoon
+zusje | persoon
 mevrouw | persoon
 mevr | persoon
 mw | persoon

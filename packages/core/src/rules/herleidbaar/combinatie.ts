@@ -50,6 +50,9 @@ export const herleidbaarCombinatie: Rule = {
       // No client word: the occupation with "de" and "uit <plaats>" points at one person everybody knows.
       { tekst: 'Vannacht de slager uit Ommen binnengekregen met een herseninfarct. Hij is nog niet aanspreekbaar.', context: { kanaal: 'twitter' } },
       { tekst: 'Die man van de brand waar het hele dorp over praat, ligt nu bij ons. Zijn brandwonden genezen traag.', context: { kanaal: 'facebook' } },
+      { tekst: 'Voor het eerst ziekte van Huntington vastgesteld, hier in onze praktijk op Terschelling.', context: { kanaal: 'linkedin' } },
+      { tekst: 'Mijn buurjongen van 16 zat vandaag op het spreekuur, blijkt hij diabetes te hebben. Klein dorp hè.', context: { kanaal: 'twitter' } },
+      { tekst: 'Trots op mijn cliënt, de nieuwe eigenaar van de bakkerij in Hattem: ondanks zijn depressie gaat het goed.', context: { kanaal: 'linkedin' } },
     ],
     goed: [
       { tekst: 'Huisarts in Tilburg, tweets op persoonlijke titel.', context: { kanaal: 'twitter' } },
@@ -57,6 +60,7 @@ export const herleidbaarCombinatie: Rule = {
       // The author's own relative, and a care occupation with "de": no client is singled out.
       { tekst: 'Mijn vader (81) kreeg vorig jaar in Assen zijn diagnose Parkinson. Nu ben ik zelf mantelzorger.', context: { kanaal: 'facebook' } },
       { tekst: 'Koorts en benauwd? Bel vandaag nog de huisarts in je eigen woonplaats, zeker als hij je al kent.', context: { kanaal: 'twitter' } },
+      { tekst: 'Nieuwe praktijkruimte! Vanaf maandag ontvang ik hier cliënten aan de Oudegracht in Utrecht.', context: { kanaal: 'instagram' } },
     ],
   },
 };

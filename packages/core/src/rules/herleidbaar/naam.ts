@@ -50,6 +50,7 @@ export const herleidbaarNaam: Rule = {
   },
   voorbeelden: {
     fout: [
+      { tekst: 'Laatste avond van de rouwgroep. Speciale groet aan Marjan en Ed, die hun zoon verloren aan suïcide.', context: { kanaal: 'twitter' } },
       { tekst: 'Vandaag kwam patiënt 553-2209 weer op de poli voor zijn wondverzorging.', context: { kanaal: 'twitter' } },
       { tekst: 'Hoi Anouk, hier het nummer van de dochter van mevrouw Kramer: 06-41234567. Ze heeft sinds gisteren koorts.', context: { kanaal: 'email' } },
       { tekst: 'Melding over een jongen, geboren op 3 maart 2012, die met blauwe plekken op school kwam.', context: { kanaal: 'email' } },
