@@ -236,6 +236,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
   // Contact details in a vacancy or a signature block are the employer's or the author's own.
   if (d.label !== 'PERSOON' && d.label !== 'BSN' && d.label !== 'ID' && (colleagueOccasion || d.start >= rc.signatureFrom)) return 'eigen';
+  // "R. Chaouch, 03-11-1958": a date right after a name is that person's date of birth.
+  if (d.label === 'DATUM' && before?.label === 'PERSOON' && /^\s*[,(]\s*(?:geb\.?\s*)?$/u.test(doc.text.slice(before.end, d.start))) return 'client';
   // An institution's address: "Huisartsenpraktijk Het Anker, Molenweg 4".
   if (d.label === 'LOCATIE' && before?.label === 'INSTELLING' && ADDRESS_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';
   // Nearest role word within a few tokens before the span decides.

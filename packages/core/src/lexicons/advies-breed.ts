@@ -114,4 +114,9 @@ niet meteen naar de huisarts | advies
 niet meteen naar de dokter | advies
 hoeft niet naar de huisarts | advies
 is bijna altijd een | advies
+# --- doubling a dose, telling someone no doctor is needed
+gewoon verdubbelen | advies
+dosis verdubbelen | advies
+huisarts is .. niet nodig | advies
+dokter is .. niet nodig | advies
 `;

@@ -356,6 +356,9 @@ pylorusstenose
 bronchiolitis
 pseudokroep
 # aanvulling: infecties
+AF
+gescheurde milt
+miltruptuur
 bijna verdronk
 bijna verdronken
 infectie
@@ -1482,6 +1485,8 @@ klachten | symptoom
  * term is the span (delier|preventie → `delier`, dementie|patiënt → `dementie`).
  */
 export const GEZONDHEID_STAARTEN = `
+pleister
+pleisters
 preventie
 klachten
 aanval

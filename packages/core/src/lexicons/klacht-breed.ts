@@ -352,4 +352,17 @@ leidinggevende* | doelwit
 invalkrachten | doelwit
 uitzendkrachten | doelwit
 huisartsenpost | doelwit
+# --- shame, incompetence and repeated mistakes of a named organisation or colleague
+schaam me .. voor | klacht
+van toeten noch blazen | klacht
+heeft nog nooit een | klacht
+ben er .. klaar mee | klacht
+klachten over haar | klacht
+klachten over hem | klacht
+verkeerde medicatie | klacht
+boeit het niks | klacht
+boeit het niets | klacht
+apotheek | doelwit
+waarneemster | doelwit
+waarnemer | doelwit
 `;

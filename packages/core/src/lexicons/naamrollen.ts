@@ -70,6 +70,12 @@ geb.datum | geboorte
 bel | eigen
 bellen | eigen
 belt | eigen
+huisartsenpost | eigen
+dienstapotheek | eigen
+apotheek | eigen
+spoedpost | eigen
+crisisdienst | eigen
+hap | eigen
 bereiken | eigen
 terugbellen | eigen
 appen | eigen

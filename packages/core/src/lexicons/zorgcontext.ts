@@ -37,6 +37,7 @@ jeugdige | client
 deelnemer* | client
 gezin | client
 meneer | persoon
+pt | client
 buurmeisje | kennis
 buurjongen | kennis
 buurvrouw | kennis

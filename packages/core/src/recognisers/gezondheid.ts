@@ -248,6 +248,11 @@ const TUSSENWOORDEN = new Set(['een', 'de', 'het', 'ernstige', 'ernstig', 'zware
  */
 function beoordeel(doc: AnalysedText, start: number, end: number, base: number, reden: string, symptoom: boolean): Detection {
   const effect = contextScore(doc, start, end, base, recogniser.context, { window: 8, raise: 0.2, lower: 0.4 });
+  // 'wist' marks a general statement only as "wist je dat"; "wist na één ochtend mijn naam" is about someone.
+  if (effect.loweredBy.length === 1 && effect.loweredBy[0] === 'wist' && !WIST_JE.test(doc.lower)) {
+    effect.loweredBy = [];
+    effect.score = Math.min(1, effect.score + 0.4);
+  }
   const voor = wordsBefore(doc, start, 3)
     .reverse()
     .find((t) => !TUSSENWOORDEN.has(t.lower));
@@ -293,6 +298,7 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
   };
 }
 
+const WIST_JE = /\bwist\s+(?:je|jij|u|jullie)\b/u;
 /** Verbs of telling: "vertelde over haar angst" is about the teller. */
 const VERTELLEN = new Set(['vertelt', 'vertelde', 'vertelden', 'vertel', 'sprak', 'praatte', 'klaagt', 'klaagde', 'schreef', 'schrijft', 'appte']);
 /** Verbs of a general statement right after a sentence-opening term. */

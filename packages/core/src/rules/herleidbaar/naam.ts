@@ -64,6 +64,7 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Ons team zoekt per 1 maart een wijkverpleegkundige voor 0,8 fte. Vragen? Bel Petra de Wit, 0318-123456.', context: { kanaal: 'linkedin' } },
       { tekst: 'Hallo allemaal, het nieuwe rooster staat online. Met vriendelijke groet, Anouk | planner | 030-2345678 | a.jansen@zorggroep.nl', context: { kanaal: 'email', zichtbaarheid: 'besloten' } },
       { tekst: 'Griepprik: zaterdag zonder afspraak bij Huisartsenpraktijk De Linde, Kerkstraat 12.', context: { kanaal: 'facebook' } },
+      { tekst: 'Zonder uw moeder te kennen kan ik hier geen advies geven. ’s Avonds kunt u de huisartsenpost bellen via 088-1234567.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Beste Tom, met toestemming van meneer Bakker stuur ik je via deze beveiligde mail zijn zorgplan.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Een samengestelde casus, details zijn veranderd: ‘Jeroen’ (45) kampt met een burn-out na een reorganisatie.', context: { kanaal: 'blog' } },
       { tekst: 'Sinds Michael J. Fox vertelde over zijn parkinson krijg ik er veel vragen over. Tijd voor een uitleg.', context: { kanaal: 'twitter' } },

@@ -47,6 +47,7 @@ export const klachtKritiek: Rule = {
       { tekst: 'Ik ben het echt niet eens met hoe onze directie de bezuinigingen doorvoert.', context: { kanaal: 'facebook' } },
       { tekst: 'Vannacht twee keer de dienstdoende internist van het Spaarne gebeld, twee keer afgepoeierd. Fijne samenwerking weer zo 🙄', context: { kanaal: 'twitter' } },
       { tekst: 'Onze teamleider is alweer ziek in de week van de inspectie. Toeval bestaat niet 😉', context: { kanaal: 'facebook' } },
+      { tekst: 'Waarschuwing: de apotheek in het dorp heeft nu al drie keer de verkeerde medicatie geleverd. Ik ben er klaar mee.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Ik hoorde dat Sandra van de nachtdienst weer ziek thuis zit, volgens mij is ze gewoon op vakantie 👀', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
     goed: [

@@ -42,6 +42,7 @@ export const onveiligZorginhoud: Rule = {
     fout: [
       { tekst: 'Hoi Mark, je bloeduitslagen zijn binnen: je ijzerwaarde is te laag. We starten met tabletten.', context: { kanaal: 'whatsapp' } },
       { tekst: 'Beste collega, bijgaand de diagnose en het behandelplan van onze gezamenlijke cliënt.', context: { kanaal: 'email' } },
+      { tekst: 'Mw. Jansen heeft een nieuwe fentanylpleister van 12 mcg, de oude is eraf. Graag aftekenen!', context: { kanaal: 'whatsapp', zichtbaarheid: 'besloten' } },
       { tekst: 'Fijn dat je het G-schema hebt ingevuld. Neem je het donderdag mee naar de sessie?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Even via mijn eigen mail omdat het portaal plat ligt: de biopsie van je vader laat helaas kanker zien.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
     ],
