@@ -10,6 +10,7 @@ import { wordsAfter, wordsBefore, type AnalysedText } from '../text/document.js'
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
 import { contextScore, explainContext } from './context.js';
+import { isOrdinaryWord } from './shared/lexicons.js';
 import type { Recogniser } from './types.js';
 
 /**
@@ -194,7 +195,16 @@ const recogniser: Recogniser = {
         continue;
       }
       // 4. A measurement word not in the lexicon itself (IQ): only its value is a fact.
-      if (MEETWAARDEN.has(key)) waarde(doc, t, key, out);
+      if (MEETWAARDEN.has(key)) {
+        waarde(doc, t, key, out);
+        continue;
+      }
+      // 5. A typo in a long term ("schizofernie", "parkinsson"): one letter off, and no Dutch word itself.
+      const bedoeld = key.length >= TIKFOUT_MIN ? tikfout(key) : undefined;
+      if (bedoeld && !isOrdinaryWord(key)) {
+        const categorie = SINGLE.get(bedoeld)!;
+        out.push(beoordeel(doc, t.start, t.end, BASIS[categorie] - 0.1, `'${t.text}' lijkt een tikfout voor '${bedoeld}' (${CATEGORIENAAM[categorie]}).`, categorie === 'symptoom'));
+      }
     }
     return out;
   },
@@ -213,6 +223,7 @@ const recogniser: Recogniser = {
       { tekst: 'Mijn cliënt is depressief sinds de scheiding.', span: 'depressief' },
       { tekst: 'Patiënte lijdt aan ALS.', span: 'ALS' },
       { tekst: 'Wat je vertelt over de paniekaanvallen in de trein snap ik goed.', span: 'paniekaanvallen' },
+      { tekst: 'Hij heeft sinds zijn twintigste schizofernie.', span: 'schizofernie' },
       { tekst: 'Zijn clozapinespiegel is te hoog, de clozapine wordt verlaagd.', span: 'clozapine' },
     ],
     vindtNiet: [
@@ -299,6 +310,55 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
 }
 
 const WIST_JE = /\bwist\s+(?:je|jij|u|jullie)\b/u;
+/** Words from this length on may carry one typo; shorter words are too often another word. */
+const TIKFOUT_MIN = 8;
+let deletions: Map<string, string> | undefined;
+/** Every single-word term of TIKFOUT_MIN letters or more, and each form with one letter left out, to the term. */
+function deletionIndex(): Map<string, string> {
+  if (!deletions) {
+    deletions = new Map();
+    for (const term of SINGLE.keys()) {
+      if (term.length < TIKFOUT_MIN || !SIMPLE_WORD.test(term)) continue;
+      if (!deletions.has(term)) deletions.set(term, term);
+      for (let i = 0; i < term.length; i++) {
+        const d = term.slice(0, i) + term.slice(i + 1);
+        if (!deletions.has(d)) deletions.set(d, term);
+      }
+    }
+  }
+  return deletions;
+}
+
+/**
+ * The term a word is one typo away from: a letter missing, added, replaced or two letters swapped (checked
+ * with an exact edit distance, since the deletion index alone also pairs some words two edits apart).
+ */
+function tikfout(word: string): string | undefined {
+  const index = deletionIndex();
+  const candidates = [index.get(word)];
+  for (let i = 0; i < word.length; i++) candidates.push(index.get(word.slice(0, i) + word.slice(i + 1)));
+  for (const c of candidates) if (c && c !== word && editDistance(word, c) <= 1) return c;
+  return undefined;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+    }
+    prev2.splice(0, prev2.length, ...prev);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** Verbs of telling: "vertelde over haar angst" is about the teller. */
 const VERTELLEN = new Set(['vertelt', 'vertelde', 'vertelden', 'vertel', 'sprak', 'praatte', 'klaagt', 'klaagde', 'schreef', 'schrijft', 'appte']);
 /** Verbs of a general statement right after a sentence-opening term. */
