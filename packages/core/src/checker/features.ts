@@ -217,8 +217,10 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
     // A full name whose bearer told the world themselves ("Céline Dion vertelde over haar …", "het verhaal
     // van Bruce Willis"): a public figure, not someone in the author's care.
     if (/\s/.test(d.text) && !TITLES.has(prev ?? '')) {
-      const after = toks[tokenIndexAt(doc, d.end)]?.norm;
-      if ((after && DISCLOSED.has(after)) || (prev === 'van' && toks[i - 2]?.norm === 'verhaal')) return 'publiek';
+      const k = tokenIndexAt(doc, d.end);
+      // "Lotte Brinkhorst gisteren in de talkshow zelf vertelde over …": the verb may come a few words later.
+      const told = toks.slice(k, k + 6).some((t) => DISCLOSED.has(t.norm));
+      if (told || (prev === 'van' && toks[i - 2]?.norm === 'verhaal')) return 'publiek';
     }
     if (d.start > 0 && doc.text[d.start - 1] === '@') return 'aangesproken';
     // Greeting at the very start: "Beste (meneer) X", "Hoi X".

@@ -356,6 +356,9 @@ pylorusstenose
 bronchiolitis
 pseudokroep
 # aanvulling: infecties
+eclampsie
+DM2
+DM1
 AF
 gescheurde milt
 miltruptuur
@@ -752,6 +755,8 @@ dwangbehandeling
 
 /** Medication: substances, brand names common in the Netherlands, and drug classes. */
 const medicatie = `
+labetalol
+methyldopa
 # pijn en ontsteking
 paracetamol
 ibuprofen
@@ -1364,6 +1369,8 @@ beslaglegging
  * griep", "zij is zwanger"), so they start below the reporting threshold.
  */
 const symptoom = `
+dyspneu
+dyspnoe
 griep
 influenza
 covid

@@ -70,6 +70,8 @@ geb.datum | geboorte
 bel | eigen
 bellen | eigen
 belt | eigen
+afzeggen | eigen
+afmelden | eigen
 huisartsenpost | eigen
 dienstapotheek | eigen
 apotheek | eigen

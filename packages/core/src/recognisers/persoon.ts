@@ -56,6 +56,12 @@ function surnameEnd(doc: AnalysedText, i: number, opts: { allowLower: boolean; s
   let j = i;
   const particles: string[] = [];
   while (particles.length < 3) {
+    const abbreviated = abbreviatedParticleEnd(doc, j);
+    if (abbreviated > j) {
+      particles.push('van der');
+      j = abbreviated;
+      continue;
+    }
     const t = adjacent(doc, j);
     if (!t || t.kind !== 'word' || !TUSSENVOEGSEL_WORDS.has(t.lower)) break;
     particles.push(t.lower);
@@ -105,6 +111,21 @@ function lowerParticleSurnameEnd(doc: AnalysedText, i: number): number {
   if (!b || !w || w.kind !== 'word' || w.capitalised || !TWO_PARTICLES.has(`${a.lower} ${b.lower}`)) return -1;
   if (!surnames().has(`${a.lower} ${b.lower} ${w.lower}`) || isOrdinaryWord(w.lower) || places().has(w.lower) || w.lower.length < 4) return -1;
   return i + 2;
+}
+
+/**
+ * An abbreviated `van der`/`van den`/`van de` starting at token `j` (`v.d.`, `v/d`, `vd`): the index of the
+ * token after it, or `j` when there is none.
+ */
+function abbreviatedParticleEnd(doc: AnalysedText, j: number): number {
+  const toks = doc.tokens;
+  const t = adjacent(doc, j);
+  if (!t || t.kind !== 'word') return j;
+  if (t.lower === 'vd' || t.lower === 'vdr') return toks[j + 1]?.text === '.' && toks[j + 1]!.start === t.end ? j + 2 : j + 1;
+  const sep = toks[j + 1];
+  const d = toks[j + 2];
+  if (t.lower !== 'v' || !sep || !d || !/^[./]$/.test(sep.text) || sep.start !== t.end || d.start !== sep.end || d.lower !== 'd') return j;
+  return toks[j + 3]?.text === '.' && toks[j + 3]!.start === d.end ? j + 4 : j + 3;
 }
 
 /** Further first names after a first name (`Jan Peter`), then an optional surname. Returns the last index. */
@@ -171,7 +192,7 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     if (s === init + 1 && frequentWords().has(toks[s]!.lower) && !surnames().has(toks[s]!.lower)) s = -1;
     return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
   }
-  if (TUSSENVOEGSEL_WORDS.has(t.lower) && kind !== 'aanhef') {
+  if ((TUSSENVOEGSEL_WORDS.has(t.lower) || abbreviatedParticleEnd(doc, j) > j) && kind !== 'aanhef') {
     const s = surnameEnd(doc, j, { allowLower: kind === 'titel', strict: kind !== 'titel' });
     // After a role (`vader van Daantje`) a particle is usually a preposition: only a listed surname counts.
     const listedFull = s >= 0 && surnames().has(doc.lower.slice(t.start, toks[s]!.end).split('-')[0]!);
@@ -326,6 +347,8 @@ export const persoon: Recogniser = {
       { tekst: 'Hoi Roos, zie je morgen!', span: 'Roos' },
       { tekst: 'Vandaag werd onze Marietje negentig.', span: 'Marietje' },
       { tekst: 'Gisteren belde Jan P. de Vries over zijn recept.', span: 'Jan P. de Vries' },
+      { tekst: 'Casus: dhr. v.d. Berg, 67 jaar, met COPD.', span: 'v.d. Berg' },
+      { tekst: 'Mw v/d Linden belt morgen terug.', span: 'v/d Linden' },
     ],
     vindtNiet: [
       'Mark je agenda voor de scholingsdag.',
