@@ -16,6 +16,8 @@ const HEADS = new Set([
   'thuiszorg', 'gezinshuis', 'buurtteam', 'wijkteam', 'jeugdteam', 'fysiotherapiepraktijk', 'verloskundigenpraktijk',
   'psychologenpraktijk', 'kinderopvang', 'kindcentrum', 'scholengemeenschap', 'hogeschool', 'universiteit',
   'verpleeghuizen', 'zorgboerderij', 'woonvoorziening', 'jeugdzorg', 'school', 'peuterspeelzaal', 'huisartsenpost',
+  'nachtopvang', 'opvang', 'leefgroep', 'zwembad', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'fpc', 'afdeling', 'poli',
+  'trombosedienst', 'thuiszorgorganisatie', 'zorgorganisatie', 'jeugdinstelling',
 ]);
 /** Words that end an institution's name: `Maasstad Ziekenhuis`, `Máxima MC`, `Spaarne Gasthuis`. */
 const TAILS = new Set(['ziekenhuis', 'gasthuis', 'mc', 'umc', 'kliniek', 'clinics', 'zorggroep', 'ziekenhuisgroep']);
@@ -222,6 +224,9 @@ export const instelling: Recogniser = {
       { tekst: 'Vandaag mijn eerste dienst in het Ziekenhuis Gelderse Vallei.', span: 'Ziekenhuis Gelderse Vallei' },
       { tekst: 'Ze ligt in het Rijnstate, kamer 12.', span: 'Rijnstate' },
       { tekst: 'Gezellige middag in De Wilgenhof met de bewoners.', span: 'De Wilgenhof' },
+      { tekst: 'Hij sliep toen in Nachtopvang De Vuurtoren.', span: 'Nachtopvang De Vuurtoren' },
+      { tekst: 'Na elf jaar op afdeling De Brug gaat ze verhuizen.', span: 'afdeling De Brug' },
+      { tekst: 'Ophalen bij de hoofdingang van OBS De Vlinder.', span: 'OBS De Vlinder' },
       { tekst: 'Nieuwe collega op afdeling 4C vandaag!', span: 'afdeling 4C' },
       { tekst: 'Trots op ons team #VerpleeghuisDeBremhof', span: 'VerpleeghuisDeBremhof' },
       { tekst: 'Overgeplaatst naar het Isala Zwolle.', span: 'Isala Zwolle' },
