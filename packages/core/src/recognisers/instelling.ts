@@ -30,7 +30,7 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'uw', 'j
 const PARTICLES = new Set(['de', 'het', "'t", 'van', 'der', 'den', 'aan']);
 /** Compounds that name one institution: `Maasziekenhuis`, `Beatrixziekenhuis`, `Sint Maartenskliniek`. */
 const COMPOUND_TAIL = /^\p{Lu}\p{L}{2,}(?:ziekenhuis|gasthuis|kliniek)$/u;
-const STREET_END = /(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg)$/u;
+const STREET_END = /(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg|buurt|wijk|kwartier)$/u;
 /** Capitalised generic words after `van de`, `in het` that are not a care home or employer's name. */
 const NOT_HOME = new Set([
   'bijbel', 'koran', 'tweede', 'eerste', 'kamer', 'laan', 'weg', 'plein', 'kade', 'dreef', 'singel', 'burgwal', 'gracht',

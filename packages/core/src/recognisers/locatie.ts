@@ -41,6 +41,9 @@ const KIND_TEXT: Record<PlaceKind, string> = {
   buitenland: 'Stad in het buitenland',
 };
 
+/** A capitalised neighbourhood name: `Vogelbuurt`, `Schilderswijk`, `Oranjekwartier`. */
+const NEIGHBOURHOOD = /^\p{Lu}\p{Ll}{2,}(?:buurt|wijk|kwartier)$/u;
+
 const CONTEXT = { verhogen: [...LOCATIVE], verlagen: ['meneer', 'mevrouw', 'familie', 'dhr', 'mw'] };
 
 export const locatie: Recogniser = {
@@ -100,6 +103,9 @@ export const locatie: Recogniser = {
         const p = toks[i - 1];
         if (p?.kind === 'word' && AREA_NOUNS.has(p.lower) && !NOT_A_NAME.has(t.lower) && !cueKind(t.lower)) {
           out.push(detection(doc, t.start, t.end, 'LOCATIE', ID, 0.8, `Naam na '${p.text}'.`));
+        } else if (!lowercase && NEIGHBOURHOOD.test(t.text) && p?.kind === 'word' && (p.lower === 'de' || LOCATIVE.has(p.lower))) {
+          // `uit de Vogelbuurt`, `in de Schilderswijk`: a named neighbourhood.
+          out.push(detection(doc, t.start, t.end, 'LOCATIE', ID, 0.75, 'Naam van een buurt of wijk.'));
         }
         continue;
       }
@@ -150,6 +156,7 @@ export const locatie: Recogniser = {
   },
   voorbeelden: {
     vindt: [
+      { tekst: 'Twee kinderen uit de Vogelbuurt zijn vandaag uit huis geplaatst.', span: 'Vogelbuurt' },
       { tekst: 'Ze woont sinds kort in Zevenaar.', span: 'Zevenaar' },
       { tekst: 'Een ongeluk in Wijk bij Duurstede vanochtend.', span: 'Wijk bij Duurstede' },
       { tekst: 'Meneer komt uit Best en is 80.', span: 'Best' },
