@@ -162,6 +162,8 @@ const WHICH_ONE = new Set(['van', 'uit', 'op', 'in', 'met', 'bij', 'aan', 'die',
 const CARE_OCCUPATION = new Set(['arts', 'huisarts', 'verpleegkundige', 'verzorgende', 'tandarts']);
 /** Plural people words: "ik ontvang hier cliënten" is about no one in particular. */
 const GROUP_WORD = /^(?:patiënten|patienten|cliënten|clienten|bewoners|bewoonsters|zorgvragers|deelnemers|kinderen|jongeren|ouderen|mensen|gezinnen|ouders)$/u;
+/** Words before a date of a schedule: "vanaf 1 september", "tot 3 mei". */
+const SCHEDULE = new Set(['vanaf', 'per', 'tot', 'sinds', 'voor', 'vóór', 'uiterlijk', 'deadline', 'm.i.v', 'ingang']);
 /** "een van mijn patiënten": one of the group after all. */
 const ONE_OF = /\been\s+van\s+(?:mijn|m'n|onze|de|ons)\s+$/u;
 /** "ziekte van Pompe vastgesteld": a diagnosis made in someone. */
@@ -432,7 +434,12 @@ function assess(
   }
   for (const m of TIJD.find(doc)) add('tijd', m);
   // A calendar date of an event ("op 2 januari met de ambulanceboot") pins it down like a time word.
-  for (const r of roles) if (r.span.label === 'DATUM' && r.role === 'eigen') add('tijd', r.span);
+  for (const r of roles) {
+    if (r.span.label !== 'DATUM' || r.role !== 'eigen') continue;
+    // "vanaf 1 september", "per 1 maart": a date of a schedule or policy, not of something that happened.
+    const before = toks[tokenIndexAt(doc, r.span.start) - 1]?.norm;
+    if (!SCHEDULE.has(before ?? '')) add('tijd', r.span);
+  }
   for (const m of HERKOMST.find(doc)) add('herkomst', m);
   // A health fact counts once, and not again when it is already a detail ("ongeluk" as an event).
   const fact = health.find((h) => !quasi.some((q) => q.start < h.end && h.start < q.end));

@@ -119,4 +119,6 @@ gewoon verdubbelen | advies
 dosis verdubbelen | advies
 huisarts is .. niet nodig | advies
 dokter is .. niet nodig | advies
+stop er .. mee | advies
+stop er dan .. mee | advies
 `;

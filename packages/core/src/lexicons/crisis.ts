@@ -96,6 +96,11 @@ sta op station | afscheid
 sta op het station | afscheid
 durf hem niet alleen te laten | suicide
 durf haar niet alleen te laten | suicide
+niet ingenomen maar bewaard | suicide
+pillen bewaard | suicide
+medicijnen bewaard | suicide
+voordat het te laat is | afscheid
+ben ik alleen thuis | afscheid
 # --- self-harm
 iets aandoe | zelfbeschadiging
 iets aandoen | zelfbeschadiging

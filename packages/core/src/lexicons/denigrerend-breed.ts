@@ -100,6 +100,7 @@ tering* | afkeer
 fuck* | afkeer
 wtf | afkeer
 bullshit* | afkeer
+wat een bende | afkeer
 te slijmen | afkeer
 loopt .. slijmen | afkeer
 passief-agressie* | afkeer

@@ -551,6 +551,7 @@ geestesziekte
 
 /** Addiction and substance misuse. */
 const verslaving = `
+detox
 verslaving
 verslavingen
 verslaafd
@@ -755,6 +756,10 @@ dwangbehandeling
 
 /** Medication: substances, brand names common in the Netherlands, and drug classes. */
 const medicatie = `
+slaappillen
+slaappil
+slaapmiddel
+slaapmiddelen
 labetalol
 methyldopa
 # pijn en ontsteking

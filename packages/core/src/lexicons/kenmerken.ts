@@ -220,4 +220,7 @@ om ? uur | tijd
 bedrijfsleider | beroep
 buschauffeur | beroep
 woonwagenkamp | hint
+kennen jullie dat | hint
+kennen jullie die | hint
+kennen jullie de | hint
 `;

@@ -120,7 +120,8 @@ baas | doelwit
 chaos | klacht
 chaotisch | klacht
 heel slecht | klacht
-zo slecht | klacht
+zo slecht geregeld | klacht
+zo slecht georganiseerd | klacht
 slecht geregeld | klacht
 slecht bereikbaar | klacht
 echt slecht | klacht
@@ -311,7 +312,6 @@ volgens mij is hij | roddel
 niet doorvertellen | roddel
 niet verder vertellen | roddel
 tussen ons gezegd | roddel
-👀 | roddel
 # --- hints at who is meant, silence, the former employer (sarcasm: the sarcasme cues of oordeel.ts)
 weet wie ik bedoel | klacht
 weten wie ik bedoel | klacht
@@ -365,4 +365,7 @@ boeit het niets | klacht
 apotheek | doelwit
 waarneemster | doelwit
 waarnemer | doelwit
+niet naar de werkvloer | klacht
+wijt het aan | klacht
+wijt dat aan | klacht
 `;

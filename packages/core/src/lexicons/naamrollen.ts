@@ -70,6 +70,12 @@ geb.datum | geboorte
 bel | eigen
 bellen | eigen
 belt | eigen
+boekentip | publiek
+leestip | publiek
+boek | publiek
+auteur | publiek
+schrijver | publiek
+schrijfster | publiek
 afzeggen | eigen
 afmelden | eigen
 huisartsenpost | eigen

@@ -236,6 +236,7 @@ const recogniser: Recogniser = {
       'Ik heb hoofdpijn van al dat vergaderen.',
       'Gordelroos is pijnlijk, maar gaat meestal vanzelf over.',
       'Een delier ontstaat plotseling en wisselt over de dag.',
+      'Trots op de afdeling longziekten: vanaf maandag ruimere bezoektijden.',
     ],
   },
 };
@@ -264,6 +265,11 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
     effect.loweredBy = [];
     effect.score = Math.min(1, effect.score + 0.4);
   }
+  // A lowering word in another sentence ("… Iemand tips?") says nothing about this one.
+  if (effect.loweredBy.length && !effect.loweredBy.some((w) => sentenceOf(doc, start, end).includes(w))) {
+    effect.score = Math.min(1, effect.score + 0.4);
+    effect.loweredBy = [];
+  }
   const voor = wordsBefore(doc, start, 3)
     .reverse()
     .find((t) => !TUSSENWOORDEN.has(t.lower));
@@ -275,6 +281,12 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
   } else if (voor && DIRECT_ERVOOR.has(voor.lower) && !effect.raisedBy.length) {
     effect.raisedBy.push(voor.lower);
     effect.score = Math.min(1, effect.score + 0.2);
+  }
+  // "de afdeling longziekten", "poli reumatologie": the name of a ward, not a fact about someone.
+  const wardWord = wordsBefore(doc, start, 1)[0];
+  if (wardWord && WARD_WORDS.has(wardWord.lower) && !effect.loweredBy.length) {
+    effect.loweredBy.push(wardWord.lower);
+    effect.score = Math.max(0, effect.score - 0.4);
   }
   // "Gordelroos is niet besmettelijk …", "Een delier ontstaat plotseling": a term that opens its sentence as the
   // subject of a general statement is about the condition, not about someone.
@@ -310,6 +322,16 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
 }
 
 const WIST_JE = /\bwist\s+(?:je|jij|u|jullie)\b/u;
+const WARD_WORDS = new Set(['afdeling', 'afdelingen', 'poli', 'polikliniek', 'unit', 'vakgroep', 'maatschap', 'kliniek']);
+const SENTENCE_STOP = /[.!?\n]/;
+/** The lowercased words of the sentence holding [start, end). */
+function sentenceOf(doc: AnalysedText, start: number, end: number): string[] {
+  let from = start;
+  while (from > 0 && !SENTENCE_STOP.test(doc.text[from - 1]!)) from--;
+  let to = end;
+  while (to < doc.text.length && !SENTENCE_STOP.test(doc.text[to]!)) to++;
+  return doc.lower.slice(from, to).split(/[^\p{L}\p{N}'’-]+/u);
+}
 /** Words from this length on may carry one typo; shorter words are too often another word. */
 const TIKFOUT_MIN = 8;
 let deletions: Map<string, string> | undefined;

@@ -61,6 +61,7 @@ export const crisisSignaal: Rule = {
       { tekst: 'die jongen uit mijn klas pest me elke dag. morgen neem ik een mes mee en dan is het afgelopen', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Ik heb al mijn pillen uit de strips gedrukt. Het ligt niet aan jou hoor.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn man zegt dat hij met de auto tegen een boom wil rijden. Ik durf hem niet alleen te laten.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Ik heb mijn medicijnen niet ingenomen maar bewaard. Ik wilde het gezegd hebben voordat het te laat is.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },

@@ -68,6 +68,7 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Beste Tom, met toestemming van meneer Bakker stuur ik je via deze beveiligde mail zijn zorgplan.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Een samengestelde casus, details zijn veranderd: ‘Jeroen’ (45) kampt met een burn-out na een reorganisatie.', context: { kanaal: 'blog' } },
       { tekst: 'Sinds Michael J. Fox vertelde over zijn parkinson krijg ik er veel vragen over. Tijd voor een uitleg.', context: { kanaal: 'twitter' } },
+      { tekst: 'Boekentip: ‘Het lichaam onthoudt alles’ van Bessel van der Kolk. Verplichte kost bij traumawerk.', context: { kanaal: 'twitter' } },
       { tekst: 'Beste familie De Graaf, de bewonersavond is op dinsdag om 19.00 uur.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Vragen? Bel 030-1234567 op werkdagen.', context: { kanaal: 'facebook' } },
     ],

@@ -55,6 +55,7 @@ export const klachtKritiek: Rule = {
       { tekst: 'Dank aan mijn collega’s voor de fijne dienst vandaag!', context: { kanaal: 'linkedin' } },
       { tekst: 'Vraag aan collega’s: hoe praten jullie met een familie die het niet eens is met het stoppen van de behandeling?', context: { kanaal: 'forum', zichtbaarheid: 'besloten' } },
       { tekst: 'Fijne samenwerking vandaag met de huisartsenpost, dank jullie wel!', context: { kanaal: 'linkedin' } },
+      { tekst: 'Wat vervelend dat je zo slecht slaapt. Houdt het aan, maak dan een afspraak bij je huisarts.', context: { kanaal: 'forum' } },
       { tekst: '‘Ik ben gewoon slecht in plannen.’ Dat hoor ik vaak in de praktijk. Maar uitstellen komt meestal voort uit angst.', context: { kanaal: 'instagram' } },
       { tekst: 'Vraag aan collega’s: weigeren jullie vriendschapsverzoeken van oud-cliënten altijd, of hangt het ervan af?', context: { kanaal: 'forum' } },
       { tekst: 'Wat een top voorbeeld is onze teamleider voor de nieuwe collega’s.', context: { kanaal: 'linkedin' } },

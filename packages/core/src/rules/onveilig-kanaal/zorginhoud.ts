@@ -1,5 +1,5 @@
 import kanaalBreedSrc from '../../lexicons/kanaal-breed.js';
-import { CueSet } from '../cues.js';
+import { CueSet, cueTokens, tokenIndexAt } from '../cues.js';
 import { covering, quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
 
@@ -11,6 +11,8 @@ const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
  * social-domain facts) sent over chat, social-media messages or ordinary e-mail. Practical messages and
  * messages that point to a secure system or portal are fine.
  */
+/** Documents and courses: care words after them name a subject. */
+const DOCUMENT = new Set(['meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet']);
 /** Signs that a message passes on news about someone for its own sake rather than for the care. */
 const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
 
@@ -27,7 +29,15 @@ export const onveiligZorginhoud: Rule = {
     // Gossip ("raad eens wie er binnenkwam … niet doorvertellen") is not care communication: its problem is
     // the breach of confidentiality (herleidbaar), not the channel.
     if (features.secureChannel || GOSSIP.test(doc.lower)) return [];
-    const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))].sort(
+    const toks = cueTokens(doc);
+    // "de handreiking over de meldcode huiselijk geweld": a document about a subject, not someone's care.
+    const aboutDocument = (c: { start: number }) => {
+      const i = tokenIndexAt(doc, c.start);
+      return toks.slice(Math.max(0, i - 3), i).some((t) => DOCUMENT.has(t.norm));
+    };
+    const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))]
+      .filter((c) => !aboutDocument(c))
+      .sort(
       (a, b) => a.start - b.start,
     );
     if (content.length === 0) return [];
@@ -50,6 +60,7 @@ export const onveiligZorginhoud: Rule = {
       { tekst: 'Hoi, over tien minuten ben ik er. Tot zo!', context: { kanaal: 'whatsapp' } },
       { tekst: 'Uw uitslagen staan klaar in het patiëntenportaal. Met vriendelijke groet.', context: { kanaal: 'email' } },
       { tekst: 'Morgen scholing reanimatie, vergeet je pasje niet!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
+      { tekst: 'Zoals beloofd stuur ik je de handreiking over de meldcode huiselijk geweld.', context: { kanaal: 'linkedin-bericht', zichtbaarheid: 'prive' } },
       // Gossip about a patient: herleidbaar and gezondheidsgegevens, but the channel is not the point.
       { tekst: 'Raad eens wie er vannacht binnenkwam met een hersenschudding? Onze oude buurman! Niet doorvertellen hoor', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
