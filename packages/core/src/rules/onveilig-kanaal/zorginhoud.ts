@@ -37,9 +37,7 @@ export const onveiligZorginhoud: Rule = {
     };
     const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))]
       .filter((c) => !aboutDocument(c))
-      .sort(
-      (a, b) => a.start - b.start,
-    );
+      .sort((a, b) => a.start - b.start);
     if (content.length === 0) return [];
     const kanaal = ctx.email ? 'gewone e-mail' : ctx.kanaal === 'sms' ? 'sms' : 'een berichtenapp of sociale-mediabericht';
     return [
