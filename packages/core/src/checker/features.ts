@@ -136,6 +136,17 @@ const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 /** Verbs after a full name that say its bearer made something public themselves. */
 const DISCLOSED = new Set(['vertelde', 'vertelt', 'maakte', 'onthulde', 'deelde', 'sprak', 'schreef', 'liet']);
+/** Documents and courses: care words right after them name a subject ("de meldcode huiselijk geweld"). */
+const DOCUMENT = new Set(['meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet']);
+
+/** Whether the passage follows within three words of a document or course it is the subject of. */
+export function aboutDocument(doc: AnalysedText, passage: { start: number }): boolean {
+  const toks = cueTokens(doc);
+  const i = tokenIndexAt(doc, passage.start);
+  for (let j = Math.max(0, i - 3); j < i; j++) if (DOCUMENT.has(toks[j]!.norm)) return true;
+  return false;
+}
+
 /** A text framed as invented ("een verzonnen voorbeeld", "namen zijn gefingeerd") names no real person. */
 const FICTIONAL =
   /\b(?:verzonnen|fictie(?:f|ve)?|gefingeerde?|denkbeeldige?|samengestelde\s+casus|details\s+(?:zijn\s+)?(?:veranderd|gewijzigd|aangepast)|(?:naam|namen)\s+(?:is|zijn)\s+(?:veranderd|gewijzigd))\b/u;
@@ -301,7 +312,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   );
   const ownFamily = clientRefs.length < people.length;
   const health = [
-    ...spans.filter((s) => s.label === 'GEZONDHEID').map((s) => slice(doc, s)),
+    ...spans.filter((s) => s.label === 'GEZONDHEID' && !aboutDocument(doc, s)).map((s) => slice(doc, s)),
     ...HEALTH_EVENTS.find(doc)
       .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)))
       .map((m) => slice(doc, m)),
@@ -315,7 +326,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const aboutSomeone = clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower);
   const careContent = [
     ...(aboutSomeone ? health : []),
-    ...kanaal.filter((m) => m.category === 'inhoud').map((m) => slice(doc, m)),
+    ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
   const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion || fictional);

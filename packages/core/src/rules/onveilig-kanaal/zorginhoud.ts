@@ -1,5 +1,6 @@
 import kanaalBreedSrc from '../../lexicons/kanaal-breed.js';
-import { CueSet, cueTokens, tokenIndexAt } from '../cues.js';
+import { aboutDocument } from '../../checker/features.js';
+import { CueSet } from '../cues.js';
 import { covering, quoteList } from '../helpers.js';
 import type { Rule } from '../types.js';
 
@@ -11,8 +12,6 @@ const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
  * social-domain facts) sent over chat, social-media messages or ordinary e-mail. Practical messages and
  * messages that point to a secure system or portal are fine.
  */
-/** Documents and courses: care words after them name a subject. */
-const DOCUMENT = new Set(['meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet']);
 /** Signs that a message passes on news about someone for its own sake rather than for the care. */
 const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
 
@@ -29,14 +28,9 @@ export const onveiligZorginhoud: Rule = {
     // Gossip ("raad eens wie er binnenkwam … niet doorvertellen") is not care communication: its problem is
     // the breach of confidentiality (herleidbaar), not the channel.
     if (features.secureChannel || GOSSIP.test(doc.lower)) return [];
-    const toks = cueTokens(doc);
     // "de handreiking over de meldcode huiselijk geweld": a document about a subject, not someone's care.
-    const aboutDocument = (c: { start: number }) => {
-      const i = tokenIndexAt(doc, c.start);
-      return toks.slice(Math.max(0, i - 3), i).some((t) => DOCUMENT.has(t.norm));
-    };
     const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))]
-      .filter((c) => !aboutDocument(c))
+      .filter((c) => !aboutDocument(doc, c))
       .sort((a, b) => a.start - b.start);
     if (content.length === 0) return [];
     const kanaal = ctx.email ? 'gewone e-mail' : ctx.kanaal === 'sms' ? 'sms' : 'een berichtenapp of sociale-mediabericht';
