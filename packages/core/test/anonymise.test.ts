@@ -76,6 +76,12 @@ describe('anonymise', () => {
     expect(checkText('kamer 12 020-5550123').anonymized).not.toContain('5550123');
   });
 
+  it('controleert opnieuw als een placeholder aan een woord of handle vastzit', () => {
+    // "@u@Kgb": once "@u" is "@[naam]", "@Kgb" reads as a handle of its own.
+    const once = checkText('geboren 12-03-1950 @u@Kgb}C met diabetes').anonymized;
+    expect(checkText(once).anonymized).toBe(once);
+  });
+
   it('controleert een herschrijving zonder cijfers niet opnieuw als er niets half verloren ging', () => {
     let calls = 0;
     const text = 'Henk de Vries uit Hoorn.';
