@@ -45,18 +45,30 @@ const normalise = (s: string) => {
   return NEEDS_CLEANING.test(lower) ? lower.replace(/\uFE0F/g, '').replace(/’/g, "'").replace(/^[#@]/, '') : lower;
 };
 
-const STREAMS = new WeakMap<AnalysedText, CueToken[]>();
+/**
+ * `normalise` for a token's text that is lowercase already. Most tokens need no cleaning, and a character
+ * loop tells so faster than lowercasing again and running NEEDS_CLEANING; the result is the same.
+ */
+const normaliseLower = (lower: string) => {
+  const c0 = lower.charCodeAt(0);
+  if (c0 === 35 || c0 === 64) return normalise(lower); // # or @
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0xfe0f || c === 0x2019) return normalise(lower);
+  }
+  return lower;
+};
 
 /** The document's word, number, mention, hashtag and emoji tokens, normalised; computed once per text. */
 export function cueTokens(doc: AnalysedText): CueToken[] {
-  let out = STREAMS.get(doc);
+  let out = doc.cueTokens;
   if (!out) {
     out = [];
     for (const t of doc.tokens) {
       if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'email') continue;
-      out.push({ norm: normalise(t.lower), start: t.start, end: t.end });
+      out.push({ norm: normaliseLower(t.lower), start: t.start, end: t.end });
     }
-    STREAMS.set(doc, out);
+    doc.cueTokens = out;
   }
   return out;
 }
@@ -121,7 +133,6 @@ interface TrieNode {
 const ROOT: TrieNode = { next: new Map(), tails: [] };
 const BY_PREFIX = new Map<string, Tail[]>();
 const BY_SUFFIX = new Map<string, Tail[]>();
-const RESULTS = new WeakMap<AnalysedText, Map<CueSet, CueMatch[]>>();
 const NONE: CueMatch[] = [];
 const SHARED = new Map<string, CueSet>();
 let registered = 0;
@@ -235,8 +246,7 @@ export class CueSet {
 
   /** Every match of this set, left to right; at each position the longest match only. */
   find(doc: AnalysedText): CueMatch[] {
-    let result = RESULTS.get(doc);
-    if (!result) RESULTS.set(doc, (result = scan(doc)));
+    const result = (doc.cueMatches ??= scan(doc));
     return result.get(this) ?? NONE;
   }
 

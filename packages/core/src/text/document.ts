@@ -1,3 +1,4 @@
+import type { CueMatch, CueSet, CueToken } from '../rules/cues.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A text analysed once and shared by every recogniser and rule. */
@@ -12,6 +13,12 @@ export interface AnalysedText {
   digits: number;
   /** The text contains an '@' (e-mail addresses, mentions). */
   hasAt: boolean;
+  /**
+   * Filled in on first use by rules/cues.ts: the cue-token stream and every cue set's matches. Kept on the
+   * text itself because a WeakMap keyed by the text cost more than computing them once per check did.
+   */
+  cueTokens?: CueToken[];
+  cueMatches?: Map<CueSet, CueMatch[]>;
 }
 
 export function analyse(text: string): AnalysedText {
@@ -33,7 +40,7 @@ export function analyse(text: string): AnalysedText {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
-  return { text, lower, tokens, words, digits, hasAt: text.includes('@') };
+  return { text, lower, tokens, words, digits, hasAt: text.includes('@'), cueTokens: undefined, cueMatches: undefined };
 }
 
 /**
