@@ -19,6 +19,8 @@ const DECADES = ['', 'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig'
 const ALREADY = /^\[[^\]]*\]$|^(?:jonge|tienerleeftijd)$|^(?:ruim |in de |jonger dan |ouder dan )?(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)(?:jarige?|plusser)?$/u;
 const PLACEHOLDER_RE = /\[[\p{L} -]+\]/gu;
 const ROOM_RE = /(?=[kbu])\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b/giu;
+/** ROOM_RE without the global flag: tells whether a rewrite has a room number before the costlier replace runs. */
+const HAS_ROOM = new RegExp(ROOM_RE.source, 'iu');
 const AGE_NUMBER = /\d{1,3}/;
 /** A placeholder glued to a word or handle ("@[naam]@Kgb"): the words around it may now read differently. */
 const GLUED = /\][\p{L}\p{N}@#]|[\p{L}\p{N}@#]\[/u;
@@ -67,7 +69,8 @@ export function anonymise(text: string, spans: readonly Detection[], redetect?: 
 }
 
 function anonymiseOnce(text: string, spans: readonly Detection[]): string {
-  const protectedRanges = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  // Every placeholder starts with '['; most texts have none.
+  const protectedRanges = text.includes('[') ? [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const isProtected = (s: { start: number; end: number }) => protectedRanges.some(([a, b]) => s.start < b && a < s.end);
   let out = '';
   let pos = 0;
@@ -80,6 +83,6 @@ function anonymiseOnce(text: string, spans: readonly Detection[]): string {
     pos = s.end;
   }
   out += text.slice(pos);
-  // Room numbers need a digit; most rewrites have none left.
-  return !/\d/.test(out) ? out : out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
+  // Room numbers need a digit; most rewrites have none left, and most of the others no room number.
+  return !/\d/.test(out) || !HAS_ROOM.test(out) ? out : out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
 }

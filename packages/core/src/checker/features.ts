@@ -350,7 +350,8 @@ function assess(
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
   if (ctx.richting !== 'uitgaand') return none;
-  const rooms = [...doc.lower.matchAll(ROOM_RE)];
+  // A room number needs a digit.
+  const rooms = doc.digits > 0 ? [...doc.lower.matchAll(ROOM_RE)] : [];
   const kenmerken = KENMERKEN.find(doc);
   const aboutCare =
     clientRefs.length > 0 || health.length > 0 || rooms.length > 0 || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint');
@@ -418,7 +419,7 @@ function assess(
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
-    quasi.push({ soort, ...slice(doc, m), weight: WEIGHT[soort] });
+    quasi.push({ soort, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), weight: WEIGHT[soort] });
   for (const s of spans) {
     // A street without a house number narrows a town down to a few dozen homes: it weighs more than a town.
     if (s.label === 'LOCATIE' && !isDirect(s)) {
@@ -428,7 +429,7 @@ function assess(
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
   }
-  for (const a of doc.lower.matchAll(AGE_RE)) {
+  if (doc.digits > 0) for (const a of doc.lower.matchAll(AGE_RE)) {
     const n = Number(a[1] ?? a[2] ?? a[3]);
     const m = { start: a.index, end: a.index + a[0].length };
     if (n > 0 && n < 110 && !spans.some((s) => s.start < m.end && m.start < s.end)) add('leeftijd', m);
