@@ -7,7 +7,7 @@ import {
 } from '../lexicons/gezondheid.js';
 import { parseLexicon } from '../lexicons/parse.js';
 import { wordsAfter, wordsBefore, type AnalysedText } from '../text/document.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { isSentenceEndMark, tokenize, type Token } from '../text/tokenize.js';
 import type { Detection } from '../types.js';
 import { contextScore, explainContext } from './context.js';
 import { isOrdinaryWord } from './shared/lexicons.js';
@@ -69,14 +69,18 @@ const CATEGORIENAAM: Record<GezondheidCategorie, string> = {
   symptoom: 'klacht of symptoom',
 };
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII (a loop: this runs for every token, where a regex test cost more). */
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return true;
+  return false;
+}
 /** Lowercase with diacritics removed (suïcide → suicide); plain ASCII words skip the costly normalisation. */
 const fold = (s: string) => {
   const l = s.toLowerCase();
-  return NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
+  return hasNonAscii(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
 };
 /** Fold a token's already lowercased text (cheaper than `fold` on the original). */
-const foldLower = (l: string) => (NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l);
+const foldLower = (l: string) => (hasNonAscii(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l);
 
 interface Entry {
   /** Folded tokens of the term (punctuation included, e.g. covid - 19). */
@@ -400,7 +404,7 @@ function generalSubject(doc: AnalysedText, start: number, end: number): boolean 
 function inQuestion(tokens: Token[], end: number): boolean {
   for (const t of tokens) {
     if (t.start < end || t.kind !== 'punct') continue;
-    if (/^[.!?…]$/.test(t.text)) return t.text === '?';
+    if (isSentenceEndMark(t.text)) return t.text === '?';
   }
   return false;
 }

@@ -52,6 +52,8 @@ const ABBREVIATION = /^(?:\p{Lu}[^aeiouy]*|\p{L}+\p{Lu}\p{Ll}*)$/u;
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.
 const WARD = /(?=[AaUuPpVv])(?<![\p{L}\p{N}])(?:[Aa]fdeling|[Uu]nit|[Pp]aviljoen|[Vv]erpleegafdeling|[Vv]leugel)\s+(?:\d{1,2}\s?[A-Z]|[A-Z]\s?\d{1,2}|\d{1,2}-(?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))(?![\p{L}\p{N}])/gu;
+/** WARD's words in lowercase (`verpleegafdeling` holds `afdeling`): a text without one has no ward code. */
+const WARD_WORDS = ['afdeling', 'unit', 'paviljoen', 'vleugel'];
 const CAMEL = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
 const isNameWord = (t: Token | undefined): boolean =>
@@ -213,8 +215,9 @@ export const instelling: Recogniser = {
 
     WARD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // Every ward code holds a digit.
-    while (doc.digits > 0 && (m = WARD.exec(doc.text)) !== null) {
+    // Every ward code holds a digit and follows one of the ward words.
+    const wardWord = doc.digits > 0 && WARD_WORDS.some((w) => doc.lower.includes(w));
+    while (wardWord && (m = WARD.exec(doc.text)) !== null) {
       out.push(detection(doc, m.index, m.index + m[0].length, 'INSTELLING', ID, 0.85, 'Afdeling met een code.'));
     }
     return out;

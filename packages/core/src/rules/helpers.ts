@@ -27,16 +27,19 @@ export function quoteList(items: readonly string[]): string {
 /** Characters that end a sentence (or a line of a chat message). */
 export const SENTENCE_END = /[.!?;\n]/;
 
+/** A SENTENCE_END character, by its code (these loops run over every character; a regex test each cost more). */
+const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10; // . ! ? ; \n
+
 /** Offset where the sentence holding `pos` begins: just after the last sentence end before `pos`, or 0. */
 export function sentenceStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
+  while (i > 0 && !endsSentence(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Offset where the sentence holding `pos` ends: the first sentence end at or after `pos`, or the text's length. */
 export function sentenceEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && !SENTENCE_END.test(text[i]!)) i++;
+  while (i < text.length && !endsSentence(text.charCodeAt(i))) i++;
   return i;
 }

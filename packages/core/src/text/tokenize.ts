@@ -62,7 +62,8 @@ const TOKEN_RES = [tokenRegex(false, false), tokenRegex(false, true), tokenRegex
 const MAYBE_DOMAIN = /[a-z0-9]\.(?:nl|com|org|net|eu|be|info|io|nu|de|uk|app)/;
 
 const KINDS: TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'word', 'number', 'emoji', 'punct'];
-const SENTENCE_END = /^[.!?…]$/;
+/** A token that ends a sentence: `.`, `!`, `?` or `…` (a character test; a regex per token cost more). */
+export const isSentenceEndMark = (t: string) => t.length === 1 && (t === '.' || t === '!' || t === '?' || t === '…');
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
@@ -84,6 +85,15 @@ function isAllCaps(t: string): boolean {
     else if (c >= 128) return !HAS_LOWER.test(t) && LETTERS2.test(t);
   }
   return letters >= 2;
+}
+
+/** `t.toLowerCase()`; most tokens have no capital and no non-ASCII character, and are their own lowercase. */
+function lowerOf(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
 }
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -188,7 +198,7 @@ export function tokenize(text: string): Token[] {
     const wordLike = kind === 'word' || kind === 'number' || kind === 'mention' || kind === 'hashtag';
     const token: Token = {
       text: t,
-      lower: t.toLowerCase(),
+      lower: lowerOf(t),
       start,
       end,
       kind,
@@ -199,7 +209,7 @@ export function tokenize(text: string): Token[] {
     };
     tokens.push(token);
     if (wordLike) atSentenceStart = false;
-    if (kind === 'punct' && SENTENCE_END.test(t)) atSentenceStart = true;
+    if (kind === 'punct' && isSentenceEndMark(t)) atSentenceStart = true;
     if (kind === 'emoji') atSentenceStart = true;
   }
   return tokens;
