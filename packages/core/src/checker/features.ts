@@ -7,6 +7,7 @@ import naamrollenSrc from '../lexicons/naamrollen.js';
 import tijdSrc from '../lexicons/tijdwoorden.js';
 import zorgcontextSrc from '../lexicons/zorgcontext.js';
 import { parseLexiconMap } from '../lexicons/parse.js';
+import { alleMatches } from '../recognisers/detectie.js';
 import { isFirstName, surnames } from '../recognisers/shared/lexicons.js';
 import { CueSet, cueTokens, tokenIndexAt, type CueMatch } from '../rules/cues.js';
 import type { AnalysedText } from '../text/document.js';
@@ -113,6 +114,8 @@ const BEELD = CueSet.fromLexicon(beeldSrc, 'beeld');
 /** Ages the recognisers may leave out: "een vrouw van 34", "(87)", "23-jarige". */
 const AGE_RE = /(?:\b(?:van|is|wordt|werd)\s+(\d{1,3})(?:\s+jaar)?\b|\((\d{1,3})\)|\b(\d{1,3})-jarige?\b)/gu;
 const ROOM_RE = /\b(?:kamer|bed|box|unit|kamernummer)\s+\d{1,4}[a-z]?\b/gu;
+/** ROOM_RE's words: a text without a digit or without one of them has no room number. */
+const ROOM_WORDS = ['kamer', 'bed', 'box', 'unit'];
 const HAS_DIGIT = /\d/;
 const PRONOUN = /\b(?:je|jij|jou|jouw|u|uw|hij|zij|ze|zijn|haar|hem)\b/u;
 /** Punctuation between a greeting and a name ends the greeting ("Hoi collega, mevrouw Smit …"). */
@@ -350,8 +353,7 @@ function assess(
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
   if (ctx.richting !== 'uitgaand') return none;
-  // A room number needs a digit.
-  const rooms = doc.digits > 0 ? [...doc.lower.matchAll(ROOM_RE)] : [];
+  const rooms = doc.digits > 0 && ROOM_WORDS.some((w) => doc.lower.includes(w)) ? [...alleMatches(ROOM_RE, doc.lower)] : [];
   const kenmerken = KENMERKEN.find(doc);
   const aboutCare =
     clientRefs.length > 0 || health.length > 0 || rooms.length > 0 || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint');
@@ -429,7 +431,7 @@ function assess(
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
   }
-  if (doc.digits > 0) for (const a of doc.lower.matchAll(AGE_RE)) {
+  if (doc.digits > 0) for (const a of alleMatches(AGE_RE, doc.lower)) {
     const n = Number(a[1] ?? a[2] ?? a[3]);
     const m = { start: a.index, end: a.index + a[0].length };
     if (n > 0 && n < 110 && !spans.some((s) => s.start < m.end && m.start < s.end)) add('leeftijd', m);

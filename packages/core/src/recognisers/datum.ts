@@ -21,6 +21,12 @@ const DAG_MAAND = new RegExp(
 );
 const MAAND_JAAR = new RegExp(String.raw`(?=[jfmasond])(?<![\p{L}])(?:${MAANDEN})\s+(?:19|20)\d{2}(?![\p{N}])`, 'giu');
 const NUMERIEK = /(?=\d)(?<![\p{L}\p{N}.,:/-])(?:([0-3]?\d)([-/.])([01]?\d)\2((?:19|20)?\d{2})|((?:19|20)\d{2})-([01]\d)-([0-3]\d)|([0-3]?\d)\/([01]?\d))(?![\p{N}]|[-/.,:]\p{N})/gu;
+/**
+ * Cheap tests for the parts every match of DAG_MAAND (a space before a month) and of NUMERIEK (a digit, a
+ * separator, a digit) holds; texts without them skip the costly patterns.
+ */
+const KAN_DAG_MAAND = new RegExp(String.raw`\s(?:${MAANDEN}|${AFKORTINGEN})`, 'iu');
+const KAN_NUMERIEK = /\d[-/.]\d/;
 /** Both year patterns need a year of the 20th or 21st century somewhere in the text. */
 const JAARTAL = /(?:19|20)\d{2}/;
 const GEBOORTEJAAR = /(?=[go])(?<![\p{L}])(?:geboren|geb\.|geboortejaar|overleden|gestorven)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}]|[-/.]\p{N})/giu;
@@ -45,12 +51,12 @@ const recogniser: Recogniser = {
       taken.push([start, end]);
       out.push(d);
     };
-    for (const m of alleMatches(DAG_MAAND, doc.text)) {
+    if (KAN_DAG_MAAND.test(doc.text)) for (const m of alleMatches(DAG_MAAND, doc.text)) {
       const dag = Number(m[1]);
       if (dag < 1 || dag > 31) continue;
       push(m.index, m.index + m[0].length, 0.85, 'Dag met een maandnaam: een kalenderdatum.');
     }
-    for (const m of alleMatches(NUMERIEK, doc.text)) {
+    if (KAN_NUMERIEK.test(doc.text)) for (const m of alleMatches(NUMERIEK, doc.text)) {
       const [dag, maand] = m[1] ? [m[1], m[3]] : m[5] ? [m[7], m[6]] : [m[8], m[9]];
       const d = Number(dag);
       const mo = Number(maand);

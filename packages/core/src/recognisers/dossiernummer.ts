@@ -20,6 +20,12 @@ const VERBINDING = String.raw`\s*(?:[:#]|is|=)?\s*`;
 // Each starts with a cheap lookahead on the first letters of its words, so most positions fail fast.
 const MET_NUMMERWOORD = new RegExp(String.raw`(?=[pcdzrklvisbuameo])(?<![\p{L}\p{N}])(?:${NUMMER_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
 const MET_PERSOONWOORD = new RegExp(String.raw`(?=[pcd])(?<![\p{L}\p{N}])(?:${PERSOON_WOORD})${VERBINDING}(${ID})(?![\p{L}\p{N}]|[-./]\d)`, 'giu');
+/**
+ * Cheap tests that a text can hold a match at all: the end of a cue word, the connection and the start of an
+ * identifier (the tail of every match), without the costly lookbehind. About a quarter of the full patterns' cost.
+ */
+const KAN_NUMMERWOORD = new RegExp(String.raw`(?:nummer|nr\.?|no\.?|id|registratie|mrn|kenmerk)${VERBINDING}(?:[a-z]{1,3}[-./]?)?\d`, 'iu');
+const KAN_PERSOONWOORD = new RegExp(String.raw`(?:${PERSOON_WOORD})${VERBINDING}(?:[a-z]{1,3}[-./]?)?\d`, 'iu');
 const DATUMACHTIG = /^\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/;
 const BSN_CUES = new Set(['bsn', 'burgerservicenummer', 'sofinummer']);
 const JAARTAL = /^(?:19|20)\d{2}$/;
@@ -45,8 +51,8 @@ const recogniser: Recogniser = {
       seen.add(start);
       out.push(detectie(doc, recogniser, start, start + id.length, base, reden, { raise: 0.1, lower: 0.2 }));
     };
-    for (const m of alleMatches(MET_NUMMERWOORD, doc.text)) add(m, 3, 0.85, 'Nummer direct na een aanduiding als patiënt-, dossier- of zaaknummer.');
-    for (const m of alleMatches(MET_PERSOONWOORD, doc.text)) add(m, 4, 0.75, 'Nummer direct na "patiënt" of "cliënt": waarschijnlijk een patiënt- of cliëntnummer.');
+    if (KAN_NUMMERWOORD.test(doc.text)) for (const m of alleMatches(MET_NUMMERWOORD, doc.text)) add(m, 3, 0.85, 'Nummer direct na een aanduiding als patiënt-, dossier- of zaaknummer.');
+    if (KAN_PERSOONWOORD.test(doc.text)) for (const m of alleMatches(MET_PERSOONWOORD, doc.text)) add(m, 4, 0.75, 'Nummer direct na "patiënt" of "cliënt": waarschijnlijk een patiënt- of cliëntnummer.');
     return out;
   },
   voorbeelden: {

@@ -39,22 +39,26 @@ export interface CueToken {
   end: number;
 }
 
-const NEEDS_CLEANING = /[\uFE0F’#@]/;
-const normalise = (s: string) => {
-  const lower = s.toLowerCase();
-  return NEEDS_CLEANING.test(lower) ? lower.replace(/\uFE0F/g, '').replace(/’/g, "'").replace(/^[#@]/, '') : lower;
+/** Drop emoji variation selectors, straighten apostrophes, then drop a leading `#` or `@`. */
+const clean = (lower: string) => {
+  let s = lower;
+  if (s.includes('\uFE0F')) s = s.replace(/\uFE0F/g, '');
+  if (s.includes('’')) s = s.replace(/’/g, "'");
+  const c0 = s.charCodeAt(0);
+  return c0 === 35 || c0 === 64 ? s.slice(1) : s;
 };
+const normalise = (s: string) => clean(s.toLowerCase());
 
 /**
  * `normalise` for a token's text that is lowercase already. Most tokens need no cleaning, and a character
- * loop tells so faster than lowercasing again and running NEEDS_CLEANING; the result is the same.
+ * loop tells so faster than lowercasing again; the result is the same.
  */
 const normaliseLower = (lower: string) => {
   const c0 = lower.charCodeAt(0);
-  if (c0 === 35 || c0 === 64) return normalise(lower); // # or @
+  if (c0 === 35 || c0 === 64) return clean(lower); // # or @
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c === 0xfe0f || c === 0x2019) return normalise(lower);
+    if (c === 0xfe0f || c === 0x2019) return clean(lower);
   }
   return lower;
 };
