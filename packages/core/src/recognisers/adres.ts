@@ -19,6 +19,16 @@ const LEADING_STREET = new RegExp(
 );
 // A street name without number, after `op de`, `in de`, `aan de`, `van de` (`op de Kalverstraat`).
 const STREET_ONLY = /(?=\p{Lu})(?<=\b(?:op|in|aan|van|naar|bij|langs|over)\s+de\s+)(\p{Lu}[\p{L}'’-]*?(?:straat|laan|gracht|singel|kade|dreef|steeg|plein|weg))(?![\p{L}\p{N}])/gu;
+/**
+ * Cheap tests for what every match holds, run first because the patterns above cost several times more:
+ * a lowercase letter (every street word ends in one), space and digit, then a street word before the
+ * number (STREET_NUMBER); a leading street word with its particle (LEADING_STREET); `de` and a capital
+ * (STREET_ONLY).
+ */
+const KAN_NUMMER = /[a-z]\s+\d/;
+const KAN_STRAAT_NUMMER = new RegExp(String.raw`(?:${SUFFIXES}|Straat|Laan|Weg|Gracht|Kade|Singel|Plein|Dijk|Dreef|Markt|Haven|Wal|Ring)\s+\d`, 'u');
+const KAN_STRAATWOORD_VOOR = /(?:Laan|Weg|Plein|Kade|Dreef|Singel|Burgwal|Gracht|Ring|Park)\s+(?:van|der|de)\s/u;
+const KAN_NA_DE = /\sde\s+\p{Lu}/u;
 // The word before a position, for growing a street name leftwards.
 const WORD_BEFORE = /([\p{L}.'’-]+)\s+$/u;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'la']);
@@ -64,7 +74,8 @@ export const adres: Recogniser = {
     STREET_NUMBER.lastIndex = 0;
     let m: RegExpExecArray | null;
     // House numbers are digits: texts without any skip the pattern.
-    while (doc.digits > 0 && (m = STREET_NUMBER.exec(doc.text)) !== null) {
+    const straatNummer = doc.digits > 0 && KAN_NUMMER.test(doc.text) && KAN_STRAAT_NUMMER.test(doc.text);
+    while (straatNummer && (m = STREET_NUMBER.exec(doc.text)) !== null) {
       // `Rotterdam 12`, `Schothorst 2017`: a town before a number, or a year after a name, is no address.
       const num = Number(m[2]);
       if (placeKind(m[1]!.toLowerCase()) || (m[2]!.length === 4 && num >= 1800 && num <= 2099)) continue;
@@ -73,11 +84,13 @@ export const adres: Recogniser = {
       out.push(detection(doc, start, end, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
     }
     LEADING_STREET.lastIndex = 0;
-    while (doc.digits > 0 && (m = LEADING_STREET.exec(doc.text)) !== null) {
+    const straatwoordVoor = doc.digits > 0 && KAN_STRAATWOORD_VOOR.test(doc.text);
+    while (straatwoordVoor && (m = LEADING_STREET.exec(doc.text)) !== null) {
       out.push(detection(doc, m.index, m.index + m[0].length, 'LOCATIE', ID, 0.9, 'Straatnaam met huisnummer.'));
     }
     STREET_ONLY.lastIndex = 0;
-    while ((m = STREET_ONLY.exec(doc.text)) !== null) {
+    const naDe = KAN_NA_DE.test(doc.text);
+    while (naDe && (m = STREET_ONLY.exec(doc.text)) !== null) {
       const end = m.index + m[0].length;
       if (out.some((d) => d.start <= m!.index && d.end >= end)) continue;
       out.push(detection(doc, m.index, end, 'LOCATIE', ID, 0.7, 'Straatnaam na een voorzetsel.'));

@@ -19,7 +19,8 @@ export function covering(passages: ReadonlyArray<{ start: number; end: number }>
 
 /** `'a', 'b' en 'c'` */
 export function quoteList(items: readonly string[]): string {
-  const q = [...new Set(items)].map((s) => `'${s}'`);
+  // First occurrences in order, as a Set would keep them (the lists are short; no Set needed).
+  const q = items.filter((s, i) => items.indexOf(s) === i).map((s) => `'${s}'`);
   if (q.length <= 1) return q.join('');
   return `${q.slice(0, -1).join(', ')} en ${q[q.length - 1]}`;
 }
