@@ -24,6 +24,7 @@ const HAS_ROOM = new RegExp(ROOM_RE.source, 'iu');
 const AGE_NUMBER = /\d{1,3}/;
 /** A placeholder glued to a word or handle ("@[naam]@Kgb"): the words around it may now read differently. */
 const GLUED = /\][\p{L}\p{N}@#]|[\p{L}\p{N}@#]\[/u;
+const DIGIT = /\d/;
 
 /** An age generalised to its decade: "87" → "in de tachtig", "23-jarige" → "ruim twintigjarige", "16" → "tienerleeftijd". */
 export function generaliseAge(text: string): string {
@@ -59,7 +60,7 @@ export interface Redetect {
  */
 export function anonymise(text: string, spans: readonly Detection[], redetect?: Redetect): string {
   let out = anonymiseOnce(text, spans);
-  if (!redetect || out === text || !(redetect.partlyLost || /\d/.test(out) || GLUED.test(out))) return out;
+  if (!redetect || out === text || !(redetect.partlyLost || DIGIT.test(out) || GLUED.test(out))) return out;
   for (let round = 0; round < 3; round++) {
     const next = anonymiseOnce(out, redetect.detect(out));
     if (next === out) break;
@@ -84,5 +85,5 @@ function anonymiseOnce(text: string, spans: readonly Detection[]): string {
   }
   out += text.slice(pos);
   // Room numbers need a digit; most rewrites have none left, and most of the others no room number.
-  return !/\d/.test(out) || !HAS_ROOM.test(out) ? out : out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
+  return !DIGIT.test(out) || !HAS_ROOM.test(out) ? out : out.replace(ROOM_RE, (_m, word: string, space: string) => `${word}${space}[nummer]`);
 }

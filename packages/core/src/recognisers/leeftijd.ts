@@ -77,6 +77,7 @@ const NIET_NA_JARIG = /^\s*(?:jubileum|dienstjubileum|ambtsjubileum|bestaan|huwe
 // Babies and toddlers: "3 maanden oud", "baby van 6 weken".
 // Unit words of a baby's age; the number right before one is read from a short window of text.
 const EENHEID = /(?<![\p{L}])(?:maanden|maand|weken|week|dagen)(\s+oud)?(?![\p{L}])/giu;
+const BABY_EENHEID = /maand|week|weken|dagen/;
 const GETAL_ERVOOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(1[01]\d|[1-9]\d?|${WOORDGETAL})\s+$`, 'u');
 const BABY_VAN = /(?:baby|babytje|zoontje|dochtertje|kindje|tweeling|pasgeborene|peuter|kind)\s+van\s+$/iu;
 // Case notation: "(m, 45)", "(v/12)", "(45, m)".
@@ -127,7 +128,7 @@ const recogniser: Recogniser = {
       if (MEETWOORD.test(doc.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
       push(start, start + m[1]!.length, 0.7, 'Getal direct na "hij is", "ze was" of "leeftijd": een leeftijd.');
     }
-    if (/maand|week|weken|dagen/.test(lower))
+    if (BABY_EENHEID.test(lower))
       for (const m of alleMatches(EENHEID, doc.text)) {
         const voor = doc.text.slice(Math.max(0, m.index - 30), m.index);
         const g = GETAL_ERVOOR.exec(voor);

@@ -45,7 +45,9 @@ const CONTEXT = {
   verlagen: ['straat', 'gemeente', 'station', 'merk', 'winkel'],
 };
 
-const isSingleInitial = (text: string) => /^\p{Lu}$/u.test(text);
+const ONE_CAPITAL = /^\p{Lu}$/u;
+/** One capital letter (one code point: at most two UTF-16 units); the length test spares the regex for most words. */
+const isSingleInitial = (text: string) => text.length <= 2 && ONE_CAPITAL.test(text);
 
 /**
  * Parse a surname starting at token `i` (particles allowed: `de Boer`, `van Leeuwen-Smits`). Returns the

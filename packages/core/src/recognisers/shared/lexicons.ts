@@ -72,9 +72,11 @@ const DIMINUTIVES = ['etje', 'tje', 'pje', 'je', 'ie'];
 /** A first name from the lists, or a hyphenated combination of them (`Henk-Jan`, `Anne-Marie`). */
 export function isFirstName(lower: string): boolean {
   if (firstNames().has(lower)) return true;
-  // Diminutives: `Daantje`, `Pietje`, `Marietje`, `Jantje`, `Miepje`, `Henkie`.
-  for (const dim of DIMINUTIVES) {
-    if (lower.endsWith(dim) && lower.length - dim.length >= (dim === 'ie' ? 3 : 2) && firstNames().has(lower.slice(0, -dim.length))) return true;
+  // Diminutives: `Daantje`, `Pietje`, `Marietje`, `Jantje`, `Miepje`, `Henkie` (all end in -je or -ie).
+  if (lower.endsWith('je') || lower.endsWith('ie')) {
+    for (const dim of DIMINUTIVES) {
+      if (lower.endsWith(dim) && lower.length - dim.length >= (dim === 'ie' ? 3 : 2) && firstNames().has(lower.slice(0, -dim.length))) return true;
+    }
   }
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
