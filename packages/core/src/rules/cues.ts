@@ -164,14 +164,42 @@ function addToTrie(pattern: OwnedPattern, rank: number) {
   node.tails.push({ pattern, k, rank });
 }
 
+/** What the index holds for one token: its trie node, and the prefix and suffix patterns its first and last letters select. */
+interface TokenEntry {
+  node: TrieNode | undefined;
+  pre: Tail[] | undefined;
+  suf: Tail[] | undefined;
+}
+
+/**
+ * Words recur across texts, so each word's three index look-ups (and the two affix slices) are kept: one
+ * look-up per token instead. Bounded, and emptied whenever a cue set registers new patterns.
+ */
+const ENTRIES = new Map<string, TokenEntry>();
+
+function entryOf(norm: string): TokenEntry {
+  let e = ENTRIES.get(norm);
+  if (!e) {
+    if (ENTRIES.size >= 50_000) ENTRIES.clear();
+    const long = norm.length >= KEY;
+    e = {
+      node: ROOT.next!.get(norm),
+      pre: long ? BY_PREFIX.get(norm.slice(0, KEY)) : undefined,
+      suf: long ? BY_SUFFIX.get(norm.slice(-KEY)) : undefined,
+    };
+    ENTRIES.set(norm, e);
+  }
+  return e;
+}
+
 function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
   const toks = cueTokens(doc);
   const result = new Map<CueSet, CueMatch[]>();
   // The rank of each set's last match (only compared while that match is at the current position).
   const ranks = new Map<CueSet, number>();
   for (let i = 0; i < toks.length; i++) {
-    const norm = toks[i]!.norm;
-    let node = ROOT.next!.get(norm);
+    const entry = entryOf(toks[i]!.norm);
+    let node = entry.node;
     let j = i + 1;
     while (node) {
       if (node.tails.length) collect(node.tails, toks, i, j, result, ranks);
@@ -185,12 +213,8 @@ function scan(doc: AnalysedText): Map<CueSet, CueMatch[]> {
       node = child;
       j++;
     }
-    if (norm.length >= KEY) {
-      const pre = BY_PREFIX.get(norm.slice(0, KEY));
-      if (pre) collect(pre, toks, i, i, result, ranks);
-      const suf = BY_SUFFIX.get(norm.slice(-KEY));
-      if (suf) collect(suf, toks, i, i, result, ranks);
-    }
+    if (entry.pre) collect(entry.pre, toks, i, i, result, ranks);
+    if (entry.suf) collect(entry.suf, toks, i, i, result, ranks);
   }
   return result;
 }
@@ -216,6 +240,7 @@ function collect(tails: Tail[], toks: CueToken[], i: number, j: number, result: 
 /** A compiled set of cue phrases, each with an optional category. Build once at module load. */
 export class CueSet {
   constructor(entries: Iterable<[string, string]>) {
+    ENTRIES.clear();
     for (const [cue, category] of entries) {
       const parts = cue.split(/\s+/).filter(Boolean).map(parsePart);
       const first = parts[0];
