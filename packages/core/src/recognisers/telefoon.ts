@@ -65,6 +65,8 @@ const recogniser: Recogniser = {
 
 /** Length of the prefix of a candidate that forms a complete Dutch phone number, or null. */
 function phoneEnd(s: string): number | null {
+  // Every complete number has at least eight digits: shorter candidates (ages, counts) need no further look.
+  if (countDigits(s) < 8) return null;
   // A date (14-02-1958) followed by more figures is never a phone number.
   if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)/.test(s)) return null;
   // Country code +31/0031 (optionally with the trunk zero as "(0)") stands for the national 0.
@@ -92,6 +94,15 @@ function phoneEnd(s: string): number | null {
     if (digits.length > 11) return null;
   }
   return null;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function digitsAfter(rest: string): number {
