@@ -360,6 +360,18 @@ function deletionIndex(): Map<string, string> {
  * with an exact edit distance, since the deletion index alone also pairs some words two edits apart).
  */
 function tikfout(word: string): string | undefined {
+  // Long everyday words come back in text after text ("vanochtend", "verpleegkundige"): remember the answer.
+  const known = TIKFOUT_MEMO.get(word);
+  if (known !== undefined) return known || undefined;
+  if (TIKFOUT_MEMO.size >= TIKFOUT_MEMO_MAX) TIKFOUT_MEMO.clear();
+  const found = tikfoutZoeken(word);
+  TIKFOUT_MEMO.set(word, found ?? '');
+  return found;
+}
+const TIKFOUT_MEMO = new Map<string, string>();
+const TIKFOUT_MEMO_MAX = 20_000;
+
+function tikfoutZoeken(word: string): string | undefined {
   const index = deletionIndex();
   const candidates = [index.get(word)];
   for (let i = 0; i < word.length; i++) candidates.push(index.get(word.slice(0, i) + word.slice(i + 1)));
