@@ -140,13 +140,16 @@ const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriende
 /** Verbs after a full name that say its bearer made something public themselves. */
 const DISCLOSED = new Set(['vertelde', 'vertelt', 'maakte', 'onthulde', 'deelde', 'sprak', 'schreef', 'liet']);
 /** Documents and courses: care words right after them name a subject ("de meldcode huiselijk geweld"). */
-const DOCUMENT = new Set(['meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet']);
+const DOCUMENT = new Set([
+  'meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet',
+  'proefschrift', 'promotieonderzoek', 'promoveerde', 'promoveert', 'lezing', 'presentatie', 'artikel', 'congres',
+]);
 
-/** Whether the passage follows within three words of a document or course it is the subject of. */
+/** Whether the passage follows within five words of a document or course it is the subject of. */
 export function aboutDocument(doc: AnalysedText, passage: { start: number }): boolean {
   const toks = cueTokens(doc);
   const i = tokenIndexAt(doc, passage.start);
-  for (let j = Math.max(0, i - 3); j < i; j++) if (DOCUMENT.has(toks[j]!.norm)) return true;
+  for (let j = Math.max(0, i - 5); j < i; j++) if (DOCUMENT.has(toks[j]!.norm)) return true;
   return false;
 }
 
@@ -300,6 +303,12 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     span,
     role: fictional && span.label === 'PERSOON' ? ('type' as const) : roleOf(doc, span, rc, spans[spans.indexOf(span) - 1]),
   }));
+  // "Trots op onze collega dr. Femke van den Bosch … Van harte, Femke!": a name keeps the role it had before.
+  for (const r of identifierRoles) {
+    if (r.span.label !== 'PERSOON' || r.role !== 'derde') continue;
+    const same = identifierRoles.find((o) => o !== r && o.span.label === 'PERSOON' && (o.role === 'collega' || o.role === 'publiek') && o.span.text.split(' ')[0] === r.span.text.split(' ')[0]);
+    if (same) r.role = same.role;
+  }
   const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);

@@ -70,6 +70,10 @@ geb.datum | geboorte
 bel | eigen
 bellen | eigen
 belt | eigen
+consult | eigen
+werkdagen | eigen
+spreekuur | eigen
+telefonisch | eigen
 boekentip | publiek
 leestip | publiek
 boek | publiek

@@ -153,7 +153,6 @@ stedentrip | contact
 weekendje weg | contact
 bioscoop | contact
 geef me je nummer | contact
-app ik je | contact
 na het werk | contact
 na werktijd | contact
 keertje .. wandelen | contact

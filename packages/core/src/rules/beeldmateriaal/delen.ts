@@ -10,6 +10,8 @@ const REFUSAL =
   /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
 /** An empty room or building in the picture: nobody is in it ("een foto van de lege huiskamer"). */
 const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
+/** The pictures are of animals or things: "de foto's van de geitjes". */
+const THINGS_ONLY = /\bfoto(?:'s|’s)?\s+van\s+(?:de|het|onze|ons)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw)\b/u;
 /** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
 const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
 /** Words for people in care: with these the outing may have clients in the picture. */
@@ -44,7 +46,7 @@ export const beeldmateriaalDelen: Rule = {
     // "storytime", a 🧵 list) and no picture or film of anyone else is named.
     const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
-    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower)) return [];
+    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower)) return [];
     if (OFF_DUTY.test(doc.lower) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).
@@ -89,6 +91,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'antwoord op @sanne: als je moeder zo doet, praat dan met je mentor 🙌', context: { kanaal: 'tiktok' } },
       { tekst: 'Drie signalen van een beroerte. Deel dit met je opa en oma 💙', context: { kanaal: 'tiktok' } },
       { tekst: 'Laatste foto van de lege afdeling voordat de verhuizing begint. Maandag gaan we open!', context: { kanaal: 'instagram' } },
+      { tekst: 'Met de bewoners naar de kinderboerderij geweest. De foto’s van de geitjes staan in het album!', context: { kanaal: 'facebook' } },
       { tekst: 'Teamuitje: klimmen in het bos met mijn collega’s, iedereen vond het goed dat de foto hier komt 📸', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
   },

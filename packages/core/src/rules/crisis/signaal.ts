@@ -6,6 +6,8 @@ import { covering, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc);
+/** Laughing in the same sentence: hyperbole ("ik ga dood van het lachen 😂"). */
+const JOKING = /😂|🤣|😆|\bhaha\w*|\blol\b|\bxd\b/u;
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
 
@@ -14,7 +16,11 @@ const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflev
  * film, book or series, and farewell signs only when two or more different ones come together.
  */
 export function crisisSignals(doc: AnalysedText) {
-  const all = CUES.find(doc).filter((x) => !FICTION.test(doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end))));
+  const all = CUES.find(doc).filter((x) => {
+    const sentence = doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
+    // "ik wil echt dood van dat proefwerk 😂": a joke, not a sign.
+    return !FICTION.test(sentence) && !JOKING.test(sentence);
+  });
   // A farewell sign or a place alone is everyday ("bedankt voor alles", "ik sta bij het spoor"); two or more
   // different ones together ("bedankt voor alles … je hoeft me niet meer in te plannen … zorg goed voor
   // jezelf") read as a last message.
@@ -68,6 +74,7 @@ export const crisisSignaal: Rule = {
       { tekst: 'Bedankt voor alles, de laatste sessie was fijn. Tot ziens bij de terugkomafspraak!', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik wil er niet meer zijn.', context: { kanaal: 'twitter', richting: 'uitgaand' } },
       { tekst: 'Die documentaire over een vrouw die zichzelf snijdt was heftig. Met mij gaat het goed hoor.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Ik wil echt dood van die toets morgen 😂 maar ik heb wel geleerd!', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
     ],
   },
 };

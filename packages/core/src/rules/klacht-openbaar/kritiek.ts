@@ -14,6 +14,9 @@ const OORDEEL = CueSet.fromLexiconMap(oordeelSrc);
  * Needs both a target (a colleague, the management, a named institution) and the criticism itself; general
  * discussion of care policy has no target and stays out.
  */
+/** A question to fellow professionals for their experience. */
+const PEER_QUESTION = /\b(?:vraag aan (?:collega|jullie)|hoe gaan jullie (?:om|daarmee)|wie heeft ervaring|iemand ervaring met|tips welkom|hoe pakken jullie)\b/u;
+
 export const klachtKritiek: Rule = {
   id: 'klacht-openbaar.kritiek',
   label: 'klacht-openbaar',
@@ -37,6 +40,8 @@ export const klachtKritiek: Rule = {
       ...OORDEEL.find(doc).filter((m) => m.category === 'sterk' || m.category === 'sarcasme'),
     ];
     if (targets.length === 0 || complaints.length === 0) return [];
+    // "Vraag aan collega's: hoe gaan jullie om met een cliënt die weigert …": asking peers for advice.
+    if (PEER_QUESTION.test(doc.lower) && !complaints.some((m) => m.category === 'sterk' || m.category === 'sarcasme')) return [];
     return [covering([...targets, ...complaints])];
   },
   voorbeelden: {
@@ -58,6 +63,7 @@ export const klachtKritiek: Rule = {
       { tekst: 'Wat vervelend dat je zo slecht slaapt. Houdt het aan, maak dan een afspraak bij je huisarts.', context: { kanaal: 'forum' } },
       { tekst: '‘Ik ben gewoon slecht in plannen.’ Dat hoor ik vaak in de praktijk. Maar uitstellen komt meestal voort uit angst.', context: { kanaal: 'instagram' } },
       { tekst: 'Vraag aan collega’s: weigeren jullie vriendschapsverzoeken van oud-cliënten altijd, of hangt het ervan af?', context: { kanaal: 'forum' } },
+      { tekst: 'Hoe gaan jullie om met een cliënt die steeds weigert haar steunkousen aan te trekken?', context: { kanaal: 'forum' } },
       { tekst: 'Wat een top voorbeeld is onze teamleider voor de nieuwe collega’s.', context: { kanaal: 'linkedin' } },
     ],
   },
