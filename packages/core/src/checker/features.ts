@@ -181,6 +181,13 @@ const CARE_OCCUPATION = new Set(['arts', 'huisarts', 'verpleegkundige', 'verzorg
 const GROUP_WORD = /^(?:patiënten|patienten|cliënten|clienten|bewoners|bewoonsters|zorgvragers|deelnemers|kinderen|jongeren|ouderen|mensen|gezinnen|ouders)$/u;
 /** Words before a date of a schedule: "vanaf 1 september", "tot 3 mei". */
 const SCHEDULE = new Set(['vanaf', 'per', 'tot', 'sinds', 'voor', 'vóór', 'uiterlijk', 'deadline', 'm.i.v', 'ingang']);
+/** "mijn vader" is the author's own; "'mijn' tweeling" in quotes is the author's clients. */
+function ownPossessive(doc: AnalysedText, t: { norm: string; start: number; end: number }): boolean {
+  return OWN.has(t.norm) && !(QUOTES.has(doc.text[t.start - 1] ?? '') && QUOTES.has(doc.text[t.end] ?? ''));
+}
+const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+/** Person words that say nothing about who: "kind" in "laat je kind vaccineren". */
+const GENERIC_PERSON = /^(?:kind|kinderen|man|vrouw|mensen)$/u;
 /** "een van mijn patiënten": one of the group after all. */
 const ONE_OF = /\been\s+van\s+(?:mijn|m'n|onze|de|ons)\s+$/u;
 /** "ziekte van Pompe vastgesteld": a diagnosis made in someone. */
@@ -233,6 +240,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   const prev = toks[i - 1]?.norm;
   if (d.label === 'PERSOON') {
     if (prev === 'een') return 'type';
+    // "'Traumasporen' van Bessel van der Kolk": the author of a titled work.
+    if (/['‘’"“”][^'‘’"“”]{2,60}['‘’"“”]\s+van\s+$/u.test(doc.text.slice(Math.max(0, d.start - 70), d.start))) return 'publiek';
     // A full name whose bearer told the world themselves ("Céline Dion vertelde over haar …", "het verhaal
     // van Bruce Willis"): a public figure, not someone in the author's care.
     if (/\s/.test(d.text) && !TITLES.has(prev ?? '')) {
@@ -320,9 +329,12 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
       m.category === 'kennis' ||
       m.category === 'relatie' ||
       m.from === 0 ||
-      !(OWN.has(toks[m.from - 1]!.norm) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm))),
+      !(ownPossessive(doc, toks[m.from - 1]!) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm))),
   );
   const ownFamily = clientRefs.length < people.length;
+  // "Mijn moeder werd 80 … met de hele familie", "mijn zoontje heeft waterpokken": only the author's own family
+  // is in the text; its health is no client's and its details point at no one in care.
+  const ownOnly = ownFamily && clientRefs.every((c) => c.category === 'familie' || (c.category === 'persoon' && GENERIC_PERSON.test(doc.lower.slice(c.start, c.end))));
   const health = [
     ...spans.filter((s) => s.label === 'GEZONDHEID' && !aboutDocument(doc, s)).map((s) => slice(doc, s)),
     ...HEALTH_EVENTS.find(doc)
@@ -335,13 +347,13 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const careDetail = kanaal.some((m) => m.category === 'zorgdetail');
   // Health facts are care content when they concern someone (a client word, a name, a pronoun); a cue
   // such as "de uitslag" or "foto van de wond" is care content by itself.
-  const aboutSomeone = clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower);
+  const aboutSomeone = !ownOnly && (clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower));
   const careContent = [
     ...(aboutSomeone ? health : []),
     ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion || fictional);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion || fictional || ownOnly);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -426,6 +438,8 @@ function assess(
           }))));
   const personRef =
     !noClient &&
+    // A public figure who told about it themselves is the person the text is about.
+    !(publicFigure && !clientRefs.some((m) => m.category === 'client')) &&
     (clientRefs.some((m) => !GROUP_WORD.test(doc.lower.slice(m.start, m.end)) || ONE_OF.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];

@@ -114,6 +114,7 @@ opname | zorgdetail
 beveiligd* | veilig
 beveiligde | veilig
 cliëntportaal | veilig
+*portaal | veilig
 patiëntenportaal | veilig
 patiëntportaal | veilig
 portaal | veilig

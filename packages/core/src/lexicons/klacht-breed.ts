@@ -259,7 +259,11 @@ laat .. vallen | klacht
 bende | klacht
 krijgen de klappen | klacht
 gebuffeld | klacht
-zonder overleg | klacht
+zonder enig overleg | klacht
+zonder overleg met ons | klacht
+zonder overleg met het team | klacht
+zonder overleg besloten | klacht
+zonder overleg ingevoerd | klacht
 # --- being let down, shame about the employer, refusals
 *manager | doelwit
 *managers | doelwit

@@ -44,8 +44,8 @@ buurvrouw | kennis
 buurman | kennis
 buurjongetje | kennis
 klasgenoot | kennis
-broertje | persoon
-zusje | persoon
+broertje | familie
+zusje | familie
 mevrouw | persoon
 mevr | persoon
 mw | persoon
@@ -80,6 +80,8 @@ vader | familie
 ouders | familie
 dochter | familie
 zoon | familie
+zoontje | familie
+dochtertje | familie
 echtgeno* | familie
 kinderen | familie
 onze sessie | relatie

@@ -52,6 +52,7 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Die man van de brand waar het hele dorp over praat, ligt nu bij ons. Zijn brandwonden genezen traag.', context: { kanaal: 'facebook' } },
       { tekst: 'Voor het eerst ziekte van Huntington vastgesteld, hier in onze praktijk op Terschelling.', context: { kanaal: 'linkedin' } },
       { tekst: 'Mijn buurjongen van 16 zat vandaag op het spreekuur, blijkt hij diabetes te hebben. Klein dorp hè.', context: { kanaal: 'twitter' } },
+      { tekst: 'Afscheid genomen van ‘mijn’ tweeling van 12 uit Emmen: na twee jaar uithuisplaatsing mogen ze naar huis.', context: { kanaal: 'facebook' } },
       { tekst: 'Trots op mijn cliënt, de nieuwe eigenaar van de bakkerij in Hattem: ondanks zijn depressie gaat het goed.', context: { kanaal: 'linkedin' } },
     ],
     goed: [
@@ -61,6 +62,8 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Mijn vader (81) kreeg vorig jaar in Assen zijn diagnose Parkinson. Nu ben ik zelf mantelzorger.', context: { kanaal: 'facebook' } },
       { tekst: 'Koorts en benauwd? Bel vandaag nog de huisarts in je eigen woonplaats, zeker als hij je al kent.', context: { kanaal: 'twitter' } },
       { tekst: 'Nieuwe praktijkruimte! Vanaf maandag ontvang ik hier cliënten aan de Oudegracht in Utrecht.', context: { kanaal: 'instagram' } },
+      { tekst: 'Mijn vader werd vandaag 85! Met de hele familie taart gegeten in Assen.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Knap dat presentator Jan Smit vertelde over zijn burn-out. Praat erover, het helpt.', context: { kanaal: 'twitter' } },
     ],
   },
 };

@@ -59,6 +59,8 @@ export const onveiligZorginhoud: Rule = {
       { tekst: 'Uw uitslagen staan klaar in het patiëntenportaal. Met vriendelijke groet.', context: { kanaal: 'email' } },
       { tekst: 'Morgen scholing reanimatie, vergeet je pasje niet!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Zoals beloofd stuur ik je de handreiking over de meldcode huiselijk geweld.', context: { kanaal: 'linkedin-bericht', zichtbaarheid: 'prive' } },
+      { tekst: 'Herinnering: het huisbezoek is donderdag om 10 uur. Het verslag van vorige keer staat in het ouderportaal.', context: { kanaal: 'sms', zichtbaarheid: 'prive' } },
+      { tekst: 'Hoi Mirjam, kun jij morgen mijn dienst overnemen? Mijn zoontje heeft waterpokken.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       // Gossip about a patient: herleidbaar and gezondheidsgegevens, but the channel is not the point.
       { tekst: 'Raad eens wie er vannacht binnenkwam met een hersenschudding? Onze oude buurman! Niet doorvertellen hoor', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
