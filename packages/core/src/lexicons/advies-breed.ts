@@ -121,4 +121,5 @@ huisarts is .. niet nodig | advies
 dokter is .. niet nodig | advies
 stop er .. mee | advies
 stop er dan .. mee | advies
+begin alvast met | advies
 `;

@@ -101,6 +101,16 @@ pillen bewaard | suicide
 medicijnen bewaard | suicide
 voordat het te laat is | afscheid
 ben ik alleen thuis | afscheid
+afscheidsbrie* | suicide
+neem toch niet op | afscheid
+de enige die ik nog vertrouw | afscheid
+wat aan .. doen | geweld
+me iets aan doen | geweld
+zit opgesloten | geweld
+zit opgeslote | geweld
+opgesloten op de wc | geweld
+kan er iemand komen | geweld
+slaat .. met de stoel | geweld
 # --- self-harm
 iets aandoe | zelfbeschadiging
 iets aandoen | zelfbeschadiging

@@ -372,4 +372,8 @@ waarnemer | doelwit
 niet naar de werkvloer | klacht
 wijt het aan | klacht
 wijt dat aan | klacht
+schaam jullie | klacht
+schaam je diep | klacht
+laat ons gewoon zitten | klacht
+laten ons .. zitten | klacht
 `;

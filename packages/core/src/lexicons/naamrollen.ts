@@ -7,6 +7,7 @@
 export default String.raw`
 beste | groet
 hoi | groet
+moi | groet
 hallo | groet
 hey | groet
 hee | groet

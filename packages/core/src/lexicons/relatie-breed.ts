@@ -333,4 +333,7 @@ biertje te drinken | contact
 kom je ook | contact
 neem je vriend .. mee | contact
 neem je vriendin .. mee | contact
+wijnavond* | contact
+etentje gepland | contact
+afspraakje | contact
 `;

@@ -7,7 +7,7 @@ const CONSENT = /\b(?:toestemming|vonden het goed|vond het goed|mocht ik|mag ik 
 const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel|team|ploeg\w*|groep|jongens|meiden|jongeren|leerling\w*|pupil\w*|moeder|vader|dagbesteding|woongroep|nachtdienst|ic|seh)\b|\bgezicht(?:en|je|jes)?\b|👶|🧓|👵|👴/u;
 /** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
 const REFUSAL =
-  /\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
+  /\bfoto(?:'s|’s)?\s+deel\s+ik\s+(?:\w+\s+)?niet\b|\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
 /** An empty room or building in the picture: nobody is in it ("een foto van de lege huiskamer"). */
 const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
 /** The pictures are of animals or things: "de foto's van de geitjes". */
@@ -19,7 +19,7 @@ const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster
 const FOR_FUN = /😂|🤣|\bhaha\w*|\blol\b|moet\s+je\s+(?:deze|die|dit)\s+\w+\s+zien/u;
 const SPREAD = /\bin\s+de\s+(?:\w+)?groep\b|\bdoorsturen\b|\bdoorgestuurd\b|\bop\s+(?:facebook|insta\w*|tiktok|twitter|x)\b|\bin\s+mijn\s+story\b/u;
 /** TikTok formats in which the maker performs or tells a story themselves. */
-const SKIT = /^\s*(?:pov|storytime|story\s+time)\b|🧵/u;
+const SKIT = /^\s*(?:geen\s+)?(?:pov|storytime|story\s+time)\b|🧵/u;
 /** "je opa en oma": the reader's family, not someone in the film. */
 const READER = new Set(['je', 'jouw', 'uw', 'jullie']);
 const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
@@ -92,6 +92,7 @@ export const beeldmateriaalDelen: Rule = {
       { tekst: 'Drie signalen van een beroerte. Deel dit met je opa en oma 💙', context: { kanaal: 'tiktok' } },
       { tekst: 'Laatste foto van de lege afdeling voordat de verhuizing begint. Maandag gaan we open!', context: { kanaal: 'instagram' } },
       { tekst: 'Met de bewoners naar de kinderboerderij geweest. De foto’s van de geitjes staan in het album!', context: { kanaal: 'facebook' } },
+      { tekst: 'Vraag aan de wondexperts: cliënt met een voetwond die niet sluit. Foto’s deel ik bewust niet.', context: { kanaal: 'forum' } },
       { tekst: 'Teamuitje: klimmen in het bos met mijn collega’s, iedereen vond het goed dat de foto hier komt 📸', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
   },

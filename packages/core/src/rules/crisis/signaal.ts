@@ -68,6 +68,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik heb al mijn pillen uit de strips gedrukt. Het ligt niet aan jou hoor.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn man zegt dat hij met de auto tegen een boom wil rijden. Ik durf hem niet alleen te laten.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik heb mijn medicijnen niet ingenomen maar bewaard. Ik wilde het gezegd hebben voordat het te laat is.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Ik heb vanavond afscheidsbrieven geschreven. Niet bellen, ik neem toch niet op.', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
+      { tekst: 'mijn vriend zegt dat ie me wat aan gaat doen, ik zit opgesloten op de wc. kan er iemand komen', context: { kanaal: 'sms', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },

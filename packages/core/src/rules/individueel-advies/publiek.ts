@@ -6,7 +6,7 @@ import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
-const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]ntwoord op @|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
+const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
 
 /**
