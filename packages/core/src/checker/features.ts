@@ -304,14 +304,14 @@ function isDirect(d: Detection): boolean {
 const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
-  const candidates = spans.filter(isDirect);
   const colleagueOccasion = SERVICE_YEARS.test(doc.lower) || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
   const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower) };
-  const identifierRoles = candidates.map((span) => ({
-    span,
-    role: fictional && span.label === 'PERSOON' ? ('type' as const) : roleOf(doc, span, rc, spans[spans.indexOf(span) - 1]),
-  }));
+  // Every direct identifier with its role; roleOf also looks at the span right before it.
+  const identifierRoles: IdentifierRef[] = [];
+  spans.forEach((span, k) => {
+    if (isDirect(span)) identifierRoles.push({ span, role: fictional && span.label === 'PERSOON' ? 'type' : roleOf(doc, span, rc, spans[k - 1]) });
+  });
   // "Trots op onze collega dr. Femke van den Bosch … Van harte, Femke!": a name keeps the role it had before.
   for (const r of identifierRoles) {
     if (r.span.label !== 'PERSOON' || r.role !== 'derde') continue;
@@ -443,14 +443,11 @@ function assess(
     (clientRefs.some((m) => !GROUP_WORD.test(doc.lower.slice(m.start, m.end)) || ONE_OF.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
-  const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }) =>
-    quasi.push({ soort, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), weight: WEIGHT[soort] });
+  const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }, weight = WEIGHT[soort]) =>
+    quasi.push({ soort, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), weight });
   for (const s of spans) {
     // A street without a house number narrows a town down to a few dozen homes: it weighs more than a town.
-    if (s.label === 'LOCATIE' && !isDirect(s)) {
-      add('plaats', s);
-      if (STREET_NAME.test(s.text)) quasi[quasi.length - 1]!.weight = 1.5;
-    }
+    if (s.label === 'LOCATIE' && !isDirect(s)) add('plaats', s, STREET_NAME.test(s.text) ? 1.5 : WEIGHT.plaats);
     else if (s.label === 'INSTELLING') add('instelling', s);
     else if (s.label === 'LEEFTIJD') add('leeftijd', s);
   }

@@ -264,16 +264,19 @@ const TUSSENWOORDEN = new Set(['een', 'de', 'het', 'ernstige', 'ernstig', 'zware
  */
 function beoordeel(doc: AnalysedText, start: number, end: number, base: number, reden: string, symptoom: boolean): Detection {
   const effect = contextScore(doc, start, end, base, recogniser.context, { window: 8, raise: 0.2, lower: 0.4 });
-  // 'wist' marks a general statement only as "wist je dat"; "wist na één ochtend mijn naam" is about someone.
-  if (effect.loweredBy.length === 1 && effect.loweredBy[0] === 'wist' && !WIST_JE.test(doc.lower)) {
-    effect.loweredBy = [];
-    effect.score = Math.min(1, effect.score + 0.4);
-  }
-  // A lowering word in another sentence ("… Iemand tips?") says nothing about this one.
-  if (effect.loweredBy.length && !effect.loweredBy.some((w) => sentenceOf(doc, start, end).includes(w))) {
+  // Lowering words that say nothing about this term undo their lowering: 'wist' outside "wist je dat" ("wist
+  // na één ochtend mijn naam"), or words that all stand in another sentence ("… Iemand tips?").
+  const lowered = effect.loweredBy;
+  if (lowered.length && ((lowered.length === 1 && lowered[0] === 'wist' && !WIST_JE.test(doc.lower)) || !lowered.some((w) => sentenceOf(doc, start, end).includes(w)))) {
     effect.score = Math.min(1, effect.score + 0.4);
     effect.loweredBy = [];
   }
+  /** Lower the score for a general reading, when nothing lowered it yet. */
+  const lowerOnce = (why: string) => {
+    if (effect.loweredBy.length) return;
+    effect.loweredBy.push(why);
+    effect.score = Math.max(0, effect.score - 0.4);
+  };
   const voor = wordsBefore(doc, start, 3)
     .reverse()
     .find((t) => !TUSSENWOORDEN.has(t.lower));
@@ -288,22 +291,13 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
   }
   // "de afdeling longziekten", "poli reumatologie": the name of a ward, not a fact about someone.
   const wardWord = wordsBefore(doc, start, 1)[0];
-  if (wardWord && WARD_WORDS.has(wardWord.lower) && !effect.loweredBy.length) {
-    effect.loweredBy.push(wardWord.lower);
-    effect.score = Math.max(0, effect.score - 0.4);
-  }
+  if (wardWord && WARD_WORDS.has(wardWord.lower)) lowerOnce(wardWord.lower);
   // "Gordelroos is niet besmettelijk …", "Een delier ontstaat plotseling": a term that opens its sentence as the
   // subject of a general statement is about the condition, not about someone.
-  if (!effect.loweredBy.length && generalSubject(doc, start, end)) {
-    effect.loweredBy.push('algemene uitspraak');
-    effect.score = Math.max(0, effect.score - 0.4);
-  }
+  if (!effect.loweredBy.length && generalSubject(doc, start, end)) lowerOnce('algemene uitspraak');
   // "een lezing over delier" is general; "wat je vertelt over de paniekaanvallen" is about someone.
   const ervoor = voor?.lower === 'over' ? wordsBefore(doc, voor.start, 1)[0] : undefined;
-  if (voor?.lower === 'over' && !effect.loweredBy.length && !(ervoor && VERTELLEN.has(ervoor.lower))) {
-    effect.loweredBy.push('over');
-    effect.score = Math.max(0, effect.score - 0.4);
-  }
+  if (voor?.lower === 'over' && !(ervoor && VERTELLEN.has(ervoor.lower))) lowerOnce('over');
   const vraag = inQuestion(doc.tokens, end);
   if (vraag && symptoom && effect.raisedBy.length) {
     effect.score = Math.max(0, effect.score - 0.2);
@@ -382,7 +376,7 @@ function tikfoutZoeken(word: string): string | undefined {
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
-  const prev2: number[] = [];
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -391,7 +385,7 @@ function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur.push(v);
     }
-    prev2.splice(0, prev2.length, ...prev);
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length]!;

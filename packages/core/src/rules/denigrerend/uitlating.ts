@@ -68,14 +68,15 @@ export const denigrerendUitlating: Rule = {
     // Eye-rolling counts when a person is in its own sentence (an emoji closes the sentence it ends):
     // "het systeem ligt er weer eens uit 🙄" is about a thing, even if a client is named after it.
     const personNear = (m: CueMatch) => {
-      let from = sentenceStart(doc.text, m.start);
+      const own = sentenceStart(doc.text, m.start);
+      // "Zivver doet het weer eens niet 🙄": rolling one's eyes at a system, whoever is named before.
+      if (THING_FAILS.test(doc.lower.slice(own, m.start))) return false;
+      let from = own;
       // An emoji standing alone after the punctuation ("… Wie wil er ruilen? 🤢") reacts to the whole post;
       // otherwise the sentence before counts too ("3 cliënten vergeten hun afspraak. Eigen schuld 🤬").
       if (!/\p{L}/u.test(doc.text.slice(from, m.start))) from = 0;
       else if (from > 0) from = sentenceStart(doc.text, from - 1);
       const to = /\p{L}/u.test(doc.text.slice(m.start, m.end)) ? sentenceEnd(doc.text, m.end) : m.end;
-      // "Zivver doet het weer eens niet 🙄": rolling one's eyes at a system, whoever is named before.
-      if (THING_FAILS.test(doc.lower.slice(sentenceStart(doc.text, m.start), m.start))) return false;
       const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
       return (
         ctx.kanaal === 'zorgkaart-reactie' ||

@@ -1,10 +1,16 @@
 import adviesBreedSrc from '../../lexicons/advies-breed.js';
 import adviesSrc from '../../lexicons/advies.js';
+import type { AnalysedText } from '../../text/document.js';
 import { CueSet } from '../cues.js';
 import { covering } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
+
+/** The text says the professional does not know the person ("Eva gaf me je nummer", "ik ken uw situatie niet"). */
+export function addressesStranger(doc: AnalysedText): boolean {
+  return CUES.find(doc).some((m) => m.category === 'onbekend');
+}
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
 const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
@@ -26,7 +32,7 @@ export const adviesPubliek: Rule = {
   check({ doc, spans, ctx }) {
     const matches = CUES.find(doc);
     // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
-    const stranger = matches.some((m) => m.category === 'onbekend');
+    const stranger = addressesStranger(doc);
     if (ctx.prive && !stranger) return [];
     const reply = REPLY.test(doc.text) || stranger;
     const referrals = matches.filter((m) => m.category === 'verwijzing');

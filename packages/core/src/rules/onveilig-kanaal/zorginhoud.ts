@@ -1,9 +1,8 @@
 import kanaalBreedSrc from '../../lexicons/kanaal-breed.js';
-import adviesBreedSrc from '../../lexicons/advies-breed.js';
-import adviesSrc from '../../lexicons/advies.js';
 import { aboutDocument } from '../../checker/features.js';
 import { CueSet } from '../cues.js';
 import { covering, quoteList } from '../helpers.js';
+import { addressesStranger } from '../individueel-advies/publiek.js';
 import type { Rule } from '../types.js';
 
 /** More kinds of care and social-domain content than the shared features hold (debts, child protection, therapy dialogue). */
@@ -14,7 +13,6 @@ const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
  * social-domain facts) sent over chat, social-media messages or ordinary e-mail. Practical messages and
  * messages that point to a secure system or portal are fine.
  */
-const ADVIES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 /** Signs that a message passes on news about someone for its own sake rather than for the care. */
 const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
 
@@ -33,7 +31,7 @@ export const onveiligZorginhoud: Rule = {
     if (features.secureChannel || GOSSIP.test(doc.lower)) return [];
     // Advice to someone the professional does not know is individueel-advies: there is no care relation whose
     // content this channel would carry.
-    if (ADVIES.find(doc).some((m) => m.category === 'onbekend')) return [];
+    if (addressesStranger(doc)) return [];
     // "de handreiking over de meldcode huiselijk geweld": a document about a subject, not someone's care.
     const content = [...features.careContent, ...CONTENT.find(doc).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }))]
       .filter((c) => !aboutDocument(doc, c))
