@@ -103,7 +103,7 @@ function roleCue(word: string): string | undefined {
 }
 const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr', 'familie', 'fam']);
 /** A farewell or anniversary of someone who worked here: the names in it are colleagues. */
-const SERVICE_YEARS = /\b(?:jaar\s+(?:trouwe\s+)?dienst|jaar\s+in\s+dienst|met\s+(?:pensioen|vut)|dienstjubileum|jubileum|jaar\s+bij\s+ons\s+gewerkt)\b/u;
+const SERVICE_YEARS = /\b(?:jaar\s+(?:trouwe\s+)?dienst|jaar\s+in\s+dienst|met\s+(?:pensioen|vut)|van\s+je\s+pensioen|dienstjubileum|jubileum|jaar\s+bij\s+ons\s+gewerkt|afscheid\s+van\s+[^.!?]{2,40}\bna\s+\d+\s+jaar)\b/u;
 const CLIENT_CUES = CueSet.fromLexiconMap(zorgcontextSrc);
 const HEALTH_EVENTS = CueSet.fromLexicon(gebeurtenisSrc, 'gebeurtenis');
 const KANAAL_CUES = CueSet.fromLexiconMap(kanaalSrc);
@@ -377,7 +377,12 @@ function assess(
   const rooms = doc.digits > 0 && ROOM_WORDS.some((w) => doc.lower.includes(w)) ? [...alleMatches(ROOM_RE, doc.lower)] : [];
   const kenmerken = KENMERKEN.find(doc);
   const aboutCare =
-    clientRefs.length > 0 || health.length > 0 || rooms.length > 0 || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint');
+    clientRefs.length > 0 ||
+    health.length > 0 ||
+    rooms.length > 0 ||
+    kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint') ||
+    // "Onze Riek … in woonzorgcentrum Overbeek": a named care home or hospital puts the name in care.
+    spans.some((s) => s.label === 'INSTELLING');
   const substantive = careContent.length > 0 && !secureChannel;
   const careRelation = clientRefs.some((m) => m.category === 'relatie');
 
@@ -440,7 +445,12 @@ function assess(
     !noClient &&
     // A public figure who told about it themselves is the person the text is about.
     !(publicFigure && !clientRefs.some((m) => m.category === 'client')) &&
-    (clientRefs.some((m) => !GROUP_WORD.test(doc.lower.slice(m.start, m.end)) || ONE_OF.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) || (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) || kenmerken.some((m) => m.category === 'rol') || aboutOne);
+    (clientRefs.some((m) => !GROUP_WORD.test(doc.lower.slice(m.start, m.end)) || ONE_OF.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) ||
+      (!ownFamily && spans.some((s) => s.label === 'LEEFTIJD')) ||
+      kenmerken.some((m) => m.category === 'rol') ||
+      aboutOne ||
+      // "die van kamer 14", "de meneer op bed 3": a room or bed number stands for the one who lies there.
+      rooms.length > 0);
   if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }, weight = WEIGHT[soort]) =>
@@ -456,9 +466,11 @@ function assess(
     const m = { start: a.index, end: a.index + a[0].length };
     if (n > 0 && n < 110 && !spans.some((s) => s.start < m.end && m.start < s.end)) add('leeftijd', m);
   }
+  // A room or bed number in a named institution points at one bed everybody there can find.
+  const roomWeight = spans.some((s) => s.label === 'INSTELLING') ? 1.5 : WEIGHT.kamer;
   for (const r of rooms) {
     const m = { start: r.index, end: r.index + r[0].length };
-    if (!spans.some((s) => s.start < m.end && m.start < s.end)) add('kamer', m);
+    if (!spans.some((s) => s.start < m.end && m.start < s.end)) add('kamer', m, roomWeight);
   }
   for (const m of kenmerken) {
     if (m.category === 'kamer') continue;

@@ -25,6 +25,11 @@ locatiemanager* | collega
 manager* | collega
 teamleider* | collega
 leidinggevende* | collega
+*begeleider | collega
+mentor | collega
+supervisor | collega
+opleider | collega
+docent | collega
 directeur | collega
 bestuurder | collega
 chirurg* | collega

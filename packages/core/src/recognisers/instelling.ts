@@ -41,6 +41,8 @@ const NOT_HOME = new Set([
   'europese', 'unie', 'directie', 'ondernemingsraad', 'cliëntenraad', 'ombudsman', 'toezichthouder', 'centrum',
   'college', 'commissie', 'vereniging', 'federatie', 'instituut', 'genootschap', 'bureau', 'platform', 'netwerk',
   'forum', 'verbond', 'privacy', 'internet', 'nederlander', 'nederlanders',
+  // Hotels that stand for luxury in a comparison ("ze denken dat ze in het Hilton liggen").
+  'hilton', 'ritz', 'marriott', 'hyatt', 'sheraton', 'kurhaus', 'amstel', 'krasnapolsky',
 ]);
 /** Laws, codes, rules and documents (`de Jeugdwet`, `het Wetboek`, `de Raamregeling`, `de Beroepscode`). */
 const DOCUMENT_END = /(?:wet|wetboek|regeling|code|besluit|richtlijn|verordening|akkoord|protocol|reglement|verdrag|vereniging|federatie|raad|college|commissie|instituut|overeenkomst|boek|plan|nota|rapport)$/u;

@@ -87,6 +87,8 @@ const WORDT_LATER = new RegExp(
   String.raw`(?<![\p{L}])(?:wordt|werd|word)\s+(?:\p{L}+\s+){1,2}(1[01]\d|[1-9]\d?|${WOORDGETAL})(?=\s*[!.]|\s+jaar(?:\s+oud)?\s*[!.])`,
   'giu',
 );
+// "werd vandaag 95 en kreeg taart": a birthday told with its day, going on with "en" or a comma.
+const JARIG_EN = /(?<![\p{L}])(?:wordt|werd)\s+(?:vandaag|gisteren|morgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+(1[01]\d|[1-9]\d?)(?=\s+en\s|\s*,)/giu;
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -148,6 +150,10 @@ const recogniser: Recogniser = {
       const start = m.index + m[0].length - m[1]!.length;
       push(start, start + m[1]!.length, 0.7, 'Getal na "wordt" of "werd" aan het eind van de zin: een leeftijd.');
     }
+    if (lower.includes('werd') || lower.includes('wordt')) for (const m of alleMatches(JARIG_EN, doc.text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      push(start, start + m[1]!.length, 0.75, 'Getal na "werd vandaag" of "wordt morgen": een verjaardag, dus een leeftijd.');
+    }
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
     if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
     if (WERKWOORD.test(lower)) for (const m of alleMatches(GEWORDEN, doc.text)) {
@@ -163,6 +169,7 @@ const recogniser: Recogniser = {
   voorbeelden: {
     vindt: [
       { tekst: 'Een 23-jarige motorrijder is binnengebracht.', span: '23-jarige' },
+      { tekst: 'Onze bewoonster werd vandaag 95 en kreeg een taart.', span: '95' },
       { tekst: 'Onze bewoonster Trees (91) is jarig.', span: '91' },
       { tekst: 'Mijn cliënt Esra, 29, werkt in Gouda.', span: '29' },
       { tekst: 'Een jongen van twaalf met buikpijn.', span: 'twaalf' },

@@ -54,6 +54,8 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Mijn buurjongen van 16 zat vandaag op het spreekuur, blijkt hij diabetes te hebben. Klein dorp hè.', context: { kanaal: 'twitter' } },
       { tekst: 'Afscheid genomen van ‘mijn’ tweeling van 12 uit Emmen: na twee jaar uithuisplaatsing mogen ze naar huis.', context: { kanaal: 'facebook' } },
       { tekst: 'Trots op mijn cliënt, de nieuwe eigenaar van de bakkerij in Hattem: ondanks zijn depressie gaat het goed.', context: { kanaal: 'linkedin' } },
+      // A bed or room number in a named home points at the one who lies there.
+      { tekst: 'Die van kamer 9 in Huize Eikenhof heeft weer zijn katheter eruit getrokken. Fijne start van de dienst.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
     goed: [
       { tekst: 'Huisarts in Tilburg, tweets op persoonlijke titel.', context: { kanaal: 'twitter' } },
@@ -64,6 +66,7 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Nieuwe praktijkruimte! Vanaf maandag ontvang ik hier cliënten aan de Oudegracht in Utrecht.', context: { kanaal: 'instagram' } },
       { tekst: 'Mijn vader werd vandaag 85! Met de hele familie taart gegeten in Assen.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Knap dat presentator Jan Smit vertelde over zijn burn-out. Praat erover, het helpt.', context: { kanaal: 'twitter' } },
+      { tekst: 'Drukke dienst in Huize Eikenhof vandaag, alle kamers vol en toch iedereen op tijd geholpen.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
   },
 };
