@@ -147,8 +147,8 @@ op het dak | afscheid
 op de rand | afscheid
 strip pillen | suicide
 strips pillen | suicide
-bedank* .. voor alles | afscheid
-dank .. voor alles | afscheid
+bedank* .. voor alles | dank
+dank .. voor alles | dank
 niet meer in te plannen | afscheid
 hoeft .. niet meer in te plannen | afscheid
 hoeft me niet meer | afscheid
@@ -190,7 +190,7 @@ ik meen het | afscheid
 # --- more farewell signs; a partner out of control
 zorg goed voor uzelf | afscheid
 pas goed op uzelf | afscheid
-bedankt voor al | afscheid
+bedankt voor al | dank
 niet meer nodig | afscheid
 niet meer klaar te zetten | afscheid
 door het lint | geweld
@@ -200,4 +200,14 @@ wat aandoet | geweld
 iets aandoet | geweld
 in de badkamer opgesloten | geweld
 zit .. in de badkamer | afscheid
+# self-harm told in the present tense
+snijd weer | zelfbeschadiging
+snij weer | zelfbeschadiging
+ik snijd me | zelfbeschadiging
+weer aan het snijden | zelfbeschadiging
+weer aan het krassen | zelfbeschadiging
+# a threat to the professional at home or on the street
+weet waar je woont | geweld
+weet waar u woont | geweld
+weet waar jij woont | geweld
 `;

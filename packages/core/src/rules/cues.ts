@@ -70,7 +70,9 @@ export function cueTokens(doc: AnalysedText): CueToken[] {
     out = [];
     for (const t of doc.tokens) {
       if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'email') continue;
-      out.push({ norm: normaliseLower(t.lower), start: t.start, end: t.end });
+      // "op t dak", "'n brief": the spoken short forms of het and een match cues written in full.
+      const norm = t.lower === 't' ? 'het' : t.lower === 'n' ? 'een' : normaliseLower(t.lower);
+      out.push({ norm, start: t.start, end: t.end });
     }
     doc.cueTokens = out;
   }

@@ -1,31 +1,65 @@
 import crisisBreedSrc from '../../lexicons/crisis-breed.js';
+import crisisSamenSrc from '../../lexicons/crisis-samen.js';
 import crisisSrc from '../../lexicons/crisis.js';
-import { CueSet } from '../cues.js';
+import { CueSet, type CueMatch } from '../cues.js';
 import type { AnalysedText } from '../../text/document.js';
 import { covering, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
-const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc);
+const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
 /** Laughing in the same sentence: hyperbole ("ik ga dood van het lachen 😂"). */
 const JOKING = /😂|🤣|😆|\bhaha\w*|\blol\b|\bxd\b/u;
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
+/** A week's medicines laid out as usual: "mijn pillen voor de week klaargelegd", "de baxterrol". */
+const ROUTINE = /\b(?:voor\s+de\s+(?:hele\s+)?week|weekdoos|baxter\w*|medicijndoos|zoals\s+(?:afgesproken|voorgeschreven))\b/u;
+/** Weak signs (crisis-samen.ts and the farewells of crisis.ts): none is a sign alone. */
+const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'gerust']);
+/** Which weak signs make an emergency together, and what kind (see crisis-samen.ts). */
+const TOGETHER: { a: string; b: readonly string[]; sameSentence?: boolean }[] = [
+  { a: 'afscheid', b: ['afscheid', 'dank', 'vermist', 'voorbereiding', 'wapen'] },
+  { a: 'middel', b: ['voorbereiding'], sameSentence: true },
+  { a: 'wapen', b: ['angst', 'dreiging'] },
+  { a: 'thuis', b: ['dreiging'] },
+  { a: 'dreiging', b: ['dreiging'] },
+];
+
+const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
 /**
  * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), without those in a sentence about a
- * film, book or series, and farewell signs only when two or more different ones come together.
+ * film, book or series; weak signs (farewells, a means, a weapon, a threat …) only when they come together as
+ * TOGETHER says. A sign in a sentence with laughter counts only when a sign elsewhere is meant in earnest
+ * ("sta op het dak haha" after "zeg tegen mama dat ik van haar hou").
  */
-export function crisisSignals(doc: AnalysedText) {
-  const all = CUES.find(doc).filter((x) => {
-    const sentence = doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
-    // "ik wil echt dood van dat proefwerk 😂": a joke, not a sign.
-    return !FICTION.test(sentence) && !JOKING.test(sentence);
+export function crisisSignals(doc: AnalysedText): CueMatch[] {
+  const found = CUES.find(doc);
+  if (found.length === 0) return found;
+  const kept = found.filter((x) => !FICTION.test(sentenceOf(doc, x)));
+  const earnest = kept.filter((x) => !JOKING.test(sentenceOf(doc, x)));
+  // Nervous laughter next to an earnest sign: the weak signs of the laughing sentence count too (hyperbole
+  // such as "ik ga dood 😂" stays out).
+  const all = earnest.length > 0 && earnest.length < kept.length ? kept.filter((x) => earnest.includes(x) || WEAK.has(x.category)) : earnest;
+  const strong = all.filter((x) => !WEAK.has(x.category));
+  // Things go well, a move, see you soon: an ordinary goodbye, whatever else it holds.
+  if (all.some((x) => x.category === 'gerust')) return strong;
+  const weak = all.filter((x) => {
+    if (!WEAK.has(x.category)) return false;
+    if (x.category !== 'middel' && x.category !== 'voorbereiding') return true;
+    const s = doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end) + 1);
+    return !ROUTINE.test(s) && !s.trimEnd().endsWith('?');
   });
-  // A farewell sign or a place alone is everyday ("bedankt voor alles", "ik sta bij het spoor"); two or more
-  // different ones together ("bedankt voor alles … je hoeft me niet meer in te plannen … zorg goed voor
-  // jezelf") read as a last message.
-  const afscheid = new Set(all.filter((x) => x.category === 'afscheid').map((x) => x.cue));
-  return afscheid.size >= 2 ? all : all.filter((x) => x.category !== 'afscheid');
+  const joined = new Set<CueMatch>();
+  for (const rule of TOGETHER) {
+    for (const x of weak) {
+      if (x.category !== rule.a) continue;
+      const partner = weak.find(
+        (y) => y !== x && rule.b.includes(y.category) && y.cue !== x.cue && (!rule.sameSentence || sentenceStart(doc.lower, y.start) === sentenceStart(doc.lower, x.start)),
+      );
+      if (partner) joined.add(x).add(partner);
+    }
+  }
+  return [...strong, ...weak.filter((x) => joined.has(x))].sort((p, q) => p.start - q.start);
 }
 
 const WAT: Record<string, string> = {
@@ -36,6 +70,13 @@ const WAT: Record<string, string> = {
   kinderen: 'acuut gevaar voor kinderen',
   psychose: 'een mogelijk acute psychische crisis',
   afscheid: 'een afscheid of een gevaarlijke plek',
+  middel: 'een klaargelegd middel',
+  voorbereiding: 'voorbereidingen',
+  wapen: 'een wapen',
+  angst: 'angst',
+  dreiging: 'een bedreiging',
+  thuis: 'onveiligheid thuis',
+  vermist: 'een vermissing',
 };
 
 /** Signs of acute danger in an incoming message. Outgoing texts are not checked for this. */
@@ -70,6 +111,14 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik heb mijn medicijnen niet ingenomen maar bewaard. Ik wilde het gezegd hebben voordat het te laat is.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik heb vanavond afscheidsbrieven geschreven. Niet bellen, ik neem toch niet op.', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
       { tekst: 'mijn vriend zegt dat ie me wat aan gaat doen, ik zit opgesloten op de wc. kan er iemand komen', context: { kanaal: 'sms', richting: 'inkomend' } },
+      // Weak signs that only together make an emergency (crisis-samen.ts).
+      { tekst: 'De tabletten liggen klaar op het nachtkastje. Wou het alleen even gezegd hebben.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Mijn vader zit met zijn pistool op zolder en wil niemand zien. Ik ben zo bang.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Mijn zus is sinds vanochtend onbereikbaar en op haar bed lag een briefje.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'ik ga niet naar huis vanavond, mijn stiefvader zei dat ik het wel zou merken', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Je was altijd lief voor me. Mijn boeken mag jij hebben, mijn spullen heb ik verdeeld.', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
+      { tekst: 'Ik weet waar u woont. Pas maar op.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'zeg tegen mijn zusje dat ik van haar hou. ik sta op het dak haha', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
@@ -77,6 +126,11 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik wil er niet meer zijn.', context: { kanaal: 'twitter', richting: 'uitgaand' } },
       { tekst: 'Die documentaire over een vrouw die zichzelf snijdt was heftig. Met mij gaat het goed hoor.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Ik wil echt dood van die toets morgen 😂 maar ik heb wel geleerd!', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mijn medicijnen liggen klaar voor de hele week, zoals u vroeg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mag ik de twee tabletten tegelijk innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Bedankt voor alles! Mijn rugpijn is sinds vorige week weg.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Dank voor al die jaren! We verhuizen naar Zeeland, de plantjes mag jij hebben.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mijn man haalt zaterdag zijn geweer uit de kluis voor de jacht.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
   },
 };

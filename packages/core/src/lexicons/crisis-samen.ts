@@ -1,0 +1,146 @@
+/**
+ * Weak signs of acute danger (`cue | categorie`): each one alone is everyday ("de pillen liggen klaar", "papa is
+ * boos", "mijn broer is weg"), together they read as an emergency. `rules/crisis/signaal.ts` holds which
+ * categories combine:
+ * - `middel` a means (pills, a rope) with `voorbereiding` (laid out, saved, all at once) in one sentence;
+ * - `wapen` a firearm or other weapon (or one taken out) with `angst` (someone afraid) or `dreiging`;
+ * - `thuis` a child or client who will not go home with `dreiging` (an angry, threatening parent);
+ * - `dreiging` twice (two different threats);
+ * - a farewell sign (`afscheid`, crisis.ts and here) with another one, with `vermist` (someone gone or
+ *   unreachable), with `voorbereiding` or with `wapen`. Not with a medicine alone: "bedankt voor alles, de
+ *   pillen helpen" is a thank-you;
+ * - `dank` (thanks for everything, for all those years) only with a farewell sign: thanks alone close many
+ *   ordinary messages.
+ * A `gerust` cue (things go well, a move, a holiday, see you) turns every combination off: that is a goodbye
+ * of an ordinary kind. Strong signs in crisis.ts count regardless. A medicine or preparation in a question
+ * ("kan ik ze tegelijk innemen?") does not count.
+ * Farewell wordings that recur in last messages are added here too, in their own category `afscheid`.
+ */
+export default String.raw`
+# --- means: pills and medicines by name or kind
+pillen | middel
+pil | middel
+medicijnen | middel
+medicatie | middel
+tabletten | middel
+strip | middel
+strips | middel
+lithium | middel
+*pam | middel
+*pammen | middel
+paracetamol* | middel
+slaappil* | middel
+insuline | middel
+antidepressiva | middel
+oxycodon | middel
+tramadol | middel
+morfine | middel
+touw | middel
+# --- preparation or an amount no one takes by mistake
+klaargelegd | voorbereiding
+klaar gelegd | voorbereiding
+klaarliggen | voorbereiding
+ligt klaar | voorbereiding
+liggen klaar | voorbereiding
+gespaard | voorbereiding
+opgespaard | voorbereiding
+verzameld | voorbereiding
+tegelijk .. ingenomen | voorbereiding
+tegelijk .. genomen | voorbereiding
+tegelijk .. geslikt | voorbereiding
+in een keer .. ingenomen | voorbereiding
+in een keer .. genomen | voorbereiding
+in een keer .. geslikt | voorbereiding
+in één keer .. ingenomen | voorbereiding
+in één keer .. genomen | voorbereiding
+in één keer .. geslikt | voorbereiding
+hele strip | voorbereiding
+hele doos | voorbereiding
+hele pot* | voorbereiding
+uit de kast gehaald | wapen
+uit de kluis gehaald | wapen
+# --- weapons
+jachtgeweer | wapen
+geweer | wapen
+pistool | wapen
+vuurwapen | wapen
+revolver | wapen
+kruisboog | wapen
+bijl | wapen
+# --- someone afraid of what is happening
+durf niet naar binnen | angst
+durf .. niet naar binnen | angst
+durf niet te gaan | angst
+zit er al uren | angst
+zit .. al uren mee | angst
+ben zo bang | angst
+ik ben bang | angst
+zijn bang | angst
+# --- a threat from a parent, partner or client
+zou merken | dreiging
+wel merken | dreiging
+zal het merken | dreiging
+het merken | dreiging
+ga je merken | dreiging
+krijg je spijt | dreiging
+krijgen jullie spijt | dreiging
+wacht je .. op | dreiging
+weet heus wel waar | dreiging
+dan kom ik langs | dreiging
+# --- a child or client who does not want to go home
+niet naar huis | thuis
+nie naar huis | thuis
+bij jou .. slapen | thuis
+op kantoor slapen | thuis
+bij jullie slapen | thuis
+# --- someone gone or unreachable
+is sinds .. weg | vermist
+is vermist | vermist
+niet thuisgekomen | vermist
+niet thuis gekomen | vermist
+telefoon staat uit | vermist
+onbereikbaar | vermist
+weet niet waar hij is | vermist
+weet niet waar ze is | vermist
+# --- farewells in last messages
+geen zorgen meer | afscheid
+spullen verdeeld | afscheid
+spullen .. verdeeld | afscheid
+mag jij hebben | afscheid
+mag je hebben | afscheid
+mogen jullie hebben | afscheid
+alles opgeschreven | afscheid
+hoeven niet meer | afscheid
+hoeft .. niet meer te komen | afscheid
+is het te laat | afscheid
+te laat voor mij | afscheid
+brief ligt klaar | afscheid
+briefje | afscheid
+al die jaren | dank
+dank voor je geduld | dank
+dat ik van haar hou | afscheid
+dat ik van hem hou | afscheid
+dat ik van jullie hou | afscheid
+dat ik van ze hou | afscheid
+maakt niet meer uit | afscheid
+dat iemand het wist | afscheid
+dat iemand het weet | afscheid
+aan iemand kwijt | afscheid
+nog naar beneden kom | afscheid
+# --- reassurance: a message that says things go well is a goodbye of an ordinary kind
+gaat goed | gerust
+gaat beter | gerust
+gaat weer goed | gerust
+gaat prima | gerust
+voel me beter | gerust
+voel me goed | gerust
+veel beter | gerust
+verhui* | gerust
+nieuwe baan | gerust
+vakantie | gerust
+tot ziens | gerust
+tot snel | gerust
+tot volgende* | gerust
+terugkomafspraak | gerust
+voor de jacht | gerust
+`;
