@@ -376,4 +376,13 @@ schaam jullie | klacht
 schaam je diep | klacht
 laat ons gewoon zitten | klacht
 laten ons .. zitten | klacht
+nooit luisteren | klacht
+nooit geluisterd | klacht
+zo'n baas | klacht
+zo'n leidinggevende | klacht
+zo'n manager | klacht
+te danken aan mijn leidinggevende | klacht
+te danken aan mijn baas | klacht
+te danken aan mijn manager | klacht
+te danken aan de directie | klacht
 `;

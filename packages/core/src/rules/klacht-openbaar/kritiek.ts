@@ -1,13 +1,17 @@
+import denigrerendBreedSrc from '../../lexicons/denigrerend-breed.js';
+import denigrerendSrc from '../../lexicons/denigrerend.js';
 import klachtBreedSrc from '../../lexicons/klacht-breed.js';
 import klachtSrc from '../../lexicons/klacht.js';
 import oordeelSrc from '../../lexicons/oordeel.js';
 import { CueSet, cueTokens } from '../cues.js';
-import { covering } from '../helpers.js';
+import { covering, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(klachtSrc + klachtBreedSrc);
 /** Strong negative judgements ("incompetent", "lachwekkend", "bakt er niks van") and sarcasm ("Top geregeld weer 🤬") are criticism too. */
 const OORDEEL = CueSet.fromLexiconMap(oordeelSrc);
+/** Name-calling and contempt ("domste", "trut", 🙄, 🤡) aimed at a colleague or manager in the same sentence. */
+const SCHELD = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
 
 /**
  * Complaints, gossip or criticism of colleagues, management or the institution where others can read it.
@@ -26,7 +30,7 @@ export const klachtKritiek: Rule = {
   message: 'Je uit kritiek op een collega, leidinggevende of je organisatie waar anderen meelezen.',
   suggestion: 'Spreek de collega of leidinggevende zelf aan, of gebruik de klacht- en meldprocedure van je organisatie.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
-  check({ doc, spans }) {
+  check({ doc, spans, ctx }) {
     const matches = CUES.find(doc);
     const gossip = matches.some((m) => m.category === 'roddel');
     const toks = cueTokens(doc);
@@ -39,6 +43,14 @@ export const klachtKritiek: Rule = {
       ...matches.filter((m) => m.category === 'klacht' || m.category === 'roddel'),
       ...OORDEEL.find(doc).filter((m) => m.category === 'sterk' || m.category === 'sarcasme'),
     ];
+    // In public, name-calling next to a colleague or manager is a complaint about them (a hashtag such as
+    // #wijkteam is the author's own label, no target).
+    if (ctx.openbaar && targets.length > 0 && complaints.length === 0) {
+      const sentences = new Set(targets.filter((t) => doc.text[t.start] !== '#').map((t) => sentenceStart(doc.lower, t.start)));
+      complaints.push(
+        ...SCHELD.find(doc).filter((m) => (m.category === 'scheldwoord' || m.category === 'afkeer') && sentences.has(sentenceStart(doc.lower, m.start))),
+      );
+    }
     if (targets.length === 0 || complaints.length === 0) return [];
     // "Vraag aan collega's: hoe gaan jullie om met een cliënt die weigert …": asking peers for advice.
     if (PEER_QUESTION.test(doc.lower) && !complaints.some((m) => m.category === 'sterk' || m.category === 'sarcasme')) return [];
@@ -54,6 +66,8 @@ export const klachtKritiek: Rule = {
       { tekst: 'Onze teamleider is alweer ziek in de week van de inspectie. Toeval bestaat niet 😉', context: { kanaal: 'facebook' } },
       { tekst: 'Waarschuwing: de apotheek in het dorp heeft nu al drie keer de verkeerde medicatie geleverd. Ik ben er klaar mee.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Ik hoorde dat Sandra van de nachtdienst weer ziek thuis zit, volgens mij is ze gewoon op vakantie 👀', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Mijn nieuwe teamleider is echt de grootste trut die ik ken.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Onze manager vindt twee man op dertig bewoners prima te doen 🤡', context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
     ],
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
