@@ -14,12 +14,16 @@ const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen
 const THINGS_ONLY = /\bfoto(?:'s|’s)?\s+van\s+(?:de|het|onze|ons)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw)\b/u;
 /** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
 const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
+/** Made at home: "foto in mijn eigen keuken gemaakt", "gefilmd op mn studentenkamer". */
+const AT_HOME = /\b(?:in|op)\s+(?:mijn|m'n|mn)\s+(?:eigen\s+)?(?:keuken|huis|woonkamer|studentenkamer|slaapkamer|tuin|balkon)\b|\bthuis\s+(?:gemaakt|gefilmd|opgenomen)\b/u;
 /** Words for people in care: with these the outing may have clients in the picture. */
 const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|deelnemers)\b/u;
 const FOR_FUN = /😂|🤣|\bhaha\w*|\blol\b|moet\s+je\s+(?:deze|die|dit)\s+\w+\s+zien/u;
 const SPREAD = /\bin\s+de\s+(?:\w+)?groep\b|\bdoorsturen\b|\bdoorgestuurd\b|\bop\s+(?:facebook|insta\w*|tiktok|twitter|x)\b|\bin\s+mijn\s+story\b/u;
 /** TikTok formats in which the maker performs or tells a story themselves. */
 const SKIT = /^\s*(?:geen\s+)?(?:pov|storytime|story\s+time)\b|🧵/u;
+/** A TikTok that shows people: a dance, a trend, "kijk", "zie je", sound on, or a word for recording. */
+const ON_SCREEN = /\b\w*dans(?:je|jes|en|t)?\b|💃|🕺|\btrend\w*|\bchallenge\b|\bgeluid\s+aan\b|🔊|\bkijk\b|\bzie\s+je\b|\bop\s+de\s+achtergrond\b|\bin\s+beeld\b|\bopgenomen\b|\bopname\b|\bfilm\w*|\bgefilmd\b|\bvastgelegd\b|\bvlog\w*|\bcameo\b|\bkijkje\b|📹|🎥/u;
 /** "je opa en oma": the reader's family, not someone in the film. */
 const READER = new Set(['je', 'jouw', 'uw', 'jullie']);
 const COLLEAGUES = /\b(?:collega\w*|team|ploeg\w*|nachtdienst)\b/u;
@@ -42,12 +46,13 @@ export const beeldmateriaalDelen: Rule = {
     // In a one-to-one message only pictures passed on for fun or to be spread further count ("moet je deze
     // foto zien 😂", "ik zet hem in de groep"); a wound photo to a colleague is a channel question.
     if (ctx.prive && !(FOR_FUN.test(doc.lower) || SPREAD.test(doc.lower))) return [];
-    // A TikTok post is a video by nature, except the formats where the maker talks or acts alone ("POV: …",
-    // "storytime", a 🧵 list) and no picture or film of anyone else is named.
-    const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower);
+    // A TikTok post is a video by nature; it shows others when it names a dance, a trend or what to look at
+    // ("kijk", "op de achtergrond"). A text about the night shift or a skit ("POV: …", "storytime", a 🧵 list)
+    // is the maker talking or acting alone.
+    const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower) && ON_SCREEN.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
     if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower)) return [];
-    if (OFF_DUTY.test(doc.lower) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
+    if ((OFF_DUTY.test(doc.lower) || AT_HOME.test(doc.lower)) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).
     const aboutPeople =
@@ -77,6 +82,7 @@ export const beeldmateriaalDelen: Rule = {
     fout: [
       { tekst: 'Kijk eens naar deze foto van meneer met zijn nieuwe rollator 😄', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Filmpje van mijn collega die de nachtdienst doorkomt op koffie 🎥 #zorg', context: { kanaal: 'tiktok' } },
+      { tekst: 'Pauzedans met de collega’s van de avonddienst 💃 wie doet de trend volgende week mee?', context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
       { tekst: 'Interessante röntgenfoto van vanmiddag, raad de diagnose!', context: { kanaal: 'twitter' } },
       { tekst: 'Uitje met de bewoners naar de dierentuin, foto’s staan hieronder!', context: { kanaal: 'facebook' } },
       { tekst: 'Haha kijk dit filmpje van meneer die zijn gebit kwijt is 😂 zet ik zo in de teamgroep', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
@@ -85,6 +91,9 @@ export const beeldmateriaalDelen: Rule = {
     goed: [
       { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
+      // A TikTok about the shift without anyone on screen, and a picture made at home.
+      { tekst: 'Nachtdienst logica: om 3 uur is een tosti een volwaardige maaltijd 🦉 wie herkent het? #nachtdienst', context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Taart gebakken voor het team morgen 🎂 foto in mijn eigen keuken gemaakt hoor', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
       { tekst: 'De nieuwe tuin van de woongroep is af! Foto’s hieronder, nog zonder bewoners.', context: { kanaal: 'facebook' } },
       { tekst: 'Mijn dag als student: dienst, tentamen, slapen, herhaal 😴', context: { kanaal: 'tiktok' } },
       { tekst: 'POV: je bent nachtdienst en de patiënt op kamer 3 wil om 4 uur ontbijten 😅', context: { kanaal: 'tiktok' } },
