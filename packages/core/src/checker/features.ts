@@ -139,6 +139,7 @@ const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 /** Verbs after a full name that say its bearer made something public themselves. */
 const DISCLOSED = new Set(['vertelde', 'vertelt', 'maakte', 'onthulde', 'deelde', 'sprak', 'schreef', 'liet']);
+const OPEN = new Set(['open', 'eerlijk', 'openhartig']);
 /** Documents and courses: care words right after them name a subject ("de meldcode huiselijk geweld"). */
 const DOCUMENT = new Set([
   'meldcode', 'handreiking', 'protocol', 'richtlijn', 'scholing', 'training', 'cursus', 'webinar', 'folder', 'brochure', 'factsheet',
@@ -166,6 +167,7 @@ const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:e
 /** How far from the end a closing formula may stand for what follows it to be a signature block. */
 const SIGNATURE_TAIL = 220;
 /** Between an institution and its address: "Huisartsenpraktijk Het Anker, Molenweg 4", "… | Stationsplein 1". */
+const PHONE_GAP = /^\s*[,(|\-–:]?\s*(?:(?:tel(?:efoon)?|telefoonnummer|tel\.?\s*nr)\.?\s*:?|via|op|bereikbaar\s+(?:via|op))?\s*$/u;
 const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het)?\s*$/u;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
@@ -247,7 +249,10 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
     if (/\s/.test(d.text) && !TITLES.has(prev ?? '')) {
       const k = tokenIndexAt(doc, d.end);
       // "Lotte Brinkhorst gisteren in de talkshow zelf vertelde over …": the verb may come a few words later.
-      const told = toks.slice(k, k + 6).some((t) => DISCLOSED.has(t.norm));
+      // "hoe open Céline Dion is over haar …": openness before the name, "over" after it.
+      const told =
+        toks.slice(k, k + 6).some((t) => DISCLOSED.has(t.norm)) ||
+        (toks.slice(Math.max(0, i - 3), i).some((t) => OPEN.has(t.norm)) && toks.slice(k, k + 3).some((t) => t.norm === 'over'));
       if (told || (prev === 'van' && toks[i - 2]?.norm === 'verhaal')) return 'publiek';
     }
     if (d.start > 0 && doc.text[d.start - 1] === '@') return 'aangesproken';
@@ -268,8 +273,9 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   if (d.label !== 'PERSOON' && d.label !== 'BSN' && d.label !== 'ID' && (colleagueOccasion || d.start >= rc.signatureFrom)) return 'eigen';
   // "R. Chaouch, 03-11-1958": a date right after a name is that person's date of birth.
   if (d.label === 'DATUM' && before?.label === 'PERSOON' && /^\s*[,(]\s*(?:geb\.?\s*)?$/u.test(doc.text.slice(before.end, d.start))) return 'client';
-  // An institution's address: "Huisartsenpraktijk Het Anker, Molenweg 4".
+  // An institution's address or number: "Huisartsenpraktijk Het Anker, Molenweg 4", "De Linde, tel. 0318-…".
   if (d.label === 'LOCATIE' && before?.label === 'INSTELLING' && ADDRESS_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';
+  if (d.label === 'TELEFOON' && before?.label === 'INSTELLING' && PHONE_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';
   // Nearest role word within a few tokens before the span decides.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const w = toks[j]!.norm;

@@ -58,6 +58,10 @@ export const herleidbaarNaam: Rule = {
     goed: [
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
+      // A practice's own number, a speaker at a congress, a public figure who told about it themselves.
+      { tekst: 'Met spoed kunt u terecht bij Huisartsenpraktijk De Wilg, tel. 0318-123456.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Mooie keynote van Sanne Bakker over eenzaamheid onder ouderen.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Wat moedig hoe open Bruce Willis is over zijn dementie.', context: { kanaal: 'twitter', zichtbaarheid: 'openbaar' } },
       { tekst: 'Mevrouw Verbeek uit Gouda gaat na 35 jaar trouwe dienst met pensioen. Bedankt!', context: { kanaal: 'facebook' } },
       { tekst: 'Een verzonnen casus om te oefenen: Kim, 41 jaar, slaapt al weken slecht na een verhuizing. Wat vraag je eerst?', context: { kanaal: 'blog' } },
       { tekst: 'Goedemiddag mevrouw Smit, ik kom donderdag om 10 uur. Past het niet, belt u dan 06-12345678. Groet, de thuiszorg', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
