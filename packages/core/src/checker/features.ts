@@ -310,7 +310,8 @@ function isDirect(d: Detection): boolean {
 const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
-  const colleagueOccasion = SERVICE_YEARS.test(doc.lower) || VACANCY.test(doc.lower);
+  const farewell = SERVICE_YEARS.test(doc.lower);
+  const colleagueOccasion = farewell || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
   const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.
@@ -359,7 +360,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, colleagueOccasion || fictional || ownOnly);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 

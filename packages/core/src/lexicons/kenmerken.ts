@@ -88,6 +88,25 @@ haar dochter | familie
 zijn dochter | familie
 haar zoon | familie
 zijn zoon | familie
+# the make-up of a family ("een gezin met vier kinderen") narrows it down
+twee kinderen | familie
+drie kinderen | familie
+vier kinderen | familie
+vijf kinderen | familie
+zes kinderen | familie
+zeven kinderen | familie
+acht kinderen | familie
+negen kinderen | familie
+tien kinderen | familie
+2 kinderen | familie
+3 kinderen | familie
+4 kinderen | familie
+5 kinderen | familie
+6 kinderen | familie
+7 kinderen | familie
+8 kinderen | familie
+9 kinderen | familie
+10 kinderen | familie
 werkt als | beroep
 werkzaam als | beroep
 van beroep | beroep

@@ -54,6 +54,8 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Mijn buurjongen van 16 zat vandaag op het spreekuur, blijkt hij diabetes te hebben. Klein dorp hè.', context: { kanaal: 'twitter' } },
       { tekst: 'Afscheid genomen van ‘mijn’ tweeling van 12 uit Emmen: na twee jaar uithuisplaatsing mogen ze naar huis.', context: { kanaal: 'facebook' } },
       { tekst: 'Trots op mijn cliënt, de nieuwe eigenaar van de bakkerij in Hattem: ondanks zijn depressie gaat het goed.', context: { kanaal: 'linkedin' } },
+      // A vacancy may still describe a client: a town, the make-up of the family and a diagnosis.
+      { tekst: 'Gezocht: gezinscoach voor een gezin in Hattem met vier kinderen. Vader heeft schizofrenie. Reageer via DM.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },
       // A bed or room number in a named home points at the one who lies there.
       { tekst: 'Die van kamer 9 in Huize Eikenhof heeft weer zijn katheter eruit getrokken. Fijne start van de dienst.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],

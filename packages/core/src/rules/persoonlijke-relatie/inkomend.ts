@@ -7,6 +7,8 @@ import type { Rule } from '../types.js';
 import { invitations } from './uitnodiging.js';
 
 const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
+/** A recruiter, a business contact or a colleague: "zin om eens te bellen over een vacature?" is work. */
+const BUSINESS = /\b(?:vacature\w*|sollicit\w*|recruit\w*|werving|samenwerk\w*|opdracht\w*|zzp\w*|freelance\w*|detacher\w*|tarief|offerte|congres\w*|webinar\w*|intervisie)\b/u;
 
 /** An incoming message with personal attention or an invitation from a client (flirting, private photos, meeting up). */
 export const relatieInkomend: Rule = {
@@ -21,6 +23,7 @@ export const relatieInkomend: Rule = {
   check({ doc }) {
     // A client in acute distress who writes outside the sessions seeks help, not a personal bond.
     if (crisisSignals(doc).length) return [];
+    if (BUSINESS.test(doc.lower)) return [];
     const all = CUES.find(doc);
     const m = [...all.filter((x) => x.category === 'flirt' || x.category === 'contact'), ...invitations(doc, all)];
     return m.length ? [covering(m)] : [];
@@ -34,6 +37,7 @@ export const relatieInkomend: Rule = {
       { tekst: 'Goedemorgen, de formulieren zijn ingevuld. Kan ik ze maandag brengen?', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Sorry dat ik buiten de sessies om mail, maar ik heb me vannacht weer gesneden en het bloedt nog.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Rotweek gehad. Dit weekend ga ik bij mijn broer logeren, dat helpt vast. Tot donderdag.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Hoi Sanne, jij past perfect bij een vacature voor wijkverpleegkundige bij ons. Zin om eens koffie te drinken?', context: { kanaal: 'linkedin-bericht', richting: 'inkomend' } },
     ],
   },
 };
