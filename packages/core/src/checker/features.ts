@@ -38,7 +38,7 @@ export interface IdentifierRef {
 
 /** One detail that, with others, can make a client recognisable. */
 export interface QuasiDetail {
-  soort: 'plaats' | 'instelling' | 'kamer' | 'werkplek' | 'tijd' | 'leeftijd' | 'zeldzaam' | 'rol' | 'hint' | 'gebeurtenis' | 'familie' | 'beroep' | 'herkomst' | 'gezondheid';
+  soort: 'plaats' | 'instelling' | 'kamer' | 'werkplek' | 'tijd' | 'leeftijd' | 'zeldzaam' | 'rol' | 'hint' | 'gebeurtenis' | 'familie' | 'beroep' | 'herkomst' | 'gezondheid' | 'beeld';
   start: number;
   end: number;
   text: string;
@@ -139,6 +139,8 @@ const DECLINE = /\bberoepsgeheim\b|\bniet\s+inhoudelijk\b|\bkan\s+ik\s+(?:hier\s
 const SIGNATURE = new Set(['groet', 'groeten', 'mvg', 'gr', 'groetjes', 'vriendelijke']);
 /** Verbs after a full name that say its bearer made something public themselves. */
 const DISCLOSED = new Set(['vertelde', 'vertelt', 'maakte', 'onthulde', 'deelde', 'sprak', 'schreef', 'liet']);
+/** A picture made unrecognisable, or of a team outing: it shows no client's face. */
+const UNRECOGNISABLE = /\b(?:onherkenbaar|anoniem\w*|geblurd|blurred|weggewerkt|onscherp\s+gemaakt|teamuitje|personeelsuitje|teamdag)\b/u;
 const OPEN = new Set(['open', 'eerlijk', 'openhartig']);
 /** Documents and courses: care words right after them name a subject ("de meldcode huiselijk geweld"). */
 const DOCUMENT = new Set([
@@ -215,9 +217,10 @@ const WEIGHT: Record<QuasiDetail['soort'], number> = {
   beroep: 1,
   herkomst: 1,
   gezondheid: 1,
+  beeld: 1,
 };
 /** Per kind, how many details count (a list of five towns is not five times as identifying). */
-const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
+const MAX_PER_KIND: Partial<Record<QuasiDetail['soort'], number>> = { beeld: 1, plaats: 2, instelling: 2, tijd: 1, gezondheid: 1, werkplek: 1, familie: 1, zeldzaam: 1, rol: 1, hint: 1 };
 const THRESHOLD = { openbaar: 2.5, besloten: 3, prive: 4.5 } as const;
 
 /** What the whole text says about whose details it holds. */
@@ -360,7 +363,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
   ].sort((a, b) => a.start - b.start);
   const imageCues = BEELD.find(doc);
-  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly);
+  const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly, imageCues);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
 
@@ -377,6 +380,7 @@ function assess(
   ownFamily: boolean,
   /** A colleague's farewell or an invented example: no client is described. */
   noClient: boolean,
+  imageCues: readonly CueMatch[],
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
   const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
@@ -494,6 +498,9 @@ function assess(
     if (!SCHEDULE.has(before ?? '')) add('tijd', r.span);
   }
   for (const m of HERKOMST.find(doc)) add('herkomst', m);
+  // A photo or film of the client shows the face: one more detail ("filmpje van mevrouw op kamer 6").
+  const subject = clientRefs.find((c) => c.category === 'client' || c.category === 'persoon');
+  if (imageCues.length > 0 && subject && !UNRECOGNISABLE.test(doc.lower)) add('beeld', imageCues[0]!);
   // A health fact counts once, and not again when it is already a detail ("ongeluk" as an event).
   const fact = health.find((h) => !quasi.some((q) => q.start < h.end && h.start < q.end));
   if (fact) add('gezondheid', fact);

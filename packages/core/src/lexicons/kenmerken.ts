@@ -88,6 +88,18 @@ haar dochter | familie
 zijn dochter | familie
 haar zoon | familie
 zijn zoon | familie
+zijn kleindochter | familie
+zijn kleinzoon | familie
+zijn kleinkinderen | familie
+zijn kleinkind | familie
+zijn broer | familie
+zijn zus | familie
+haar kleindochter | familie
+haar kleinzoon | familie
+haar kleinkinderen | familie
+haar kleinkind | familie
+haar broer | familie
+haar zus | familie
 # the make-up of a family ("een gezin met vier kinderen") narrows it down
 twee kinderen | familie
 drie kinderen | familie

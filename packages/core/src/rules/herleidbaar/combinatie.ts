@@ -17,6 +17,7 @@ const SOORT_NAAM: Record<QuasiDetail['soort'], string> = {
   beroep: 'beroep',
   herkomst: 'herkomst',
   gezondheid: 'gezondheidsgegeven',
+  beeld: 'foto of film',
 };
 
 /** Identifiability by a combination of details without a name (place, time, age, ward, rare condition …). */
@@ -54,6 +55,8 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Mijn buurjongen van 16 zat vandaag op het spreekuur, blijkt hij diabetes te hebben. Klein dorp hè.', context: { kanaal: 'twitter' } },
       { tekst: 'Afscheid genomen van ‘mijn’ tweeling van 12 uit Emmen: na twee jaar uithuisplaatsing mogen ze naar huis.', context: { kanaal: 'facebook' } },
       { tekst: 'Trots op mijn cliënt, de nieuwe eigenaar van de bakkerij in Hattem: ondanks zijn depressie gaat het goed.', context: { kanaal: 'linkedin' } },
+      // A picture shows the face: with a health fact and a relative that is enough in public.
+      { tekst: 'Kijk haar eens genieten! 📸 Onze bewoonster wandelt na haar heupoperatie weer, met haar kleinzoon.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
       // A vacancy may still describe a client: a town, the make-up of the family and a diagnosis.
       { tekst: 'Gezocht: gezinscoach voor een gezin in Hattem met vier kinderen. Vader heeft schizofrenie. Reageer via DM.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },
       // A bed or room number in a named home points at the one who lies there.
@@ -68,6 +71,7 @@ export const herleidbaarCombinatie: Rule = {
       { tekst: 'Nieuwe praktijkruimte! Vanaf maandag ontvang ik hier cliënten aan de Oudegracht in Utrecht.', context: { kanaal: 'instagram' } },
       { tekst: 'Mijn vader werd vandaag 85! Met de hele familie taart gegeten in Assen.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Knap dat presentator Jan Smit vertelde over zijn burn-out. Praat erover, het helpt.', context: { kanaal: 'twitter' } },
+      { tekst: 'Onze bewoonster wandelt na haar heupoperatie weer, met haar kleinzoon. Foto onherkenbaar gemaakt 📸', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
       { tekst: 'Drukke dienst in Huize Eikenhof vandaag, alle kamers vol en toch iedereen op tijd geholpen.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
     ],
   },
