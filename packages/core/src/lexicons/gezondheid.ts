@@ -37,6 +37,7 @@ aneurysma
 vaatlijden
 etalagebenen
 # hersenen en zenuwen
+dystonie
 beroerte
 cva
 TIA

@@ -246,7 +246,7 @@ const recogniser: Recogniser = {
 };
 
 /** Possessives and links that tie a term to someone when they come right before it: `je angst`, `met een hartinfarct`. */
-const DIRECT_ERVOOR = new Set(['zijn', 'haar', 'je', 'jouw', 'uw', 'hun', 'met', 'heeft']);
+const DIRECT_ERVOOR = new Set(['zijn', "z'n", 'z’n', 'zn', 'haar', "d'r", 'd’r', 'je', 'jouw', 'uw', 'hun', 'met', 'heeft']);
 /** Plural person words: `X met <term>` after one of these is about a group. */
 const GROEPEN = new Set([
   'mensen', 'cliënten', 'clienten', 'patiënten', 'patienten', 'kinderen', 'ouderen', 'jongeren', 'volwassenen', 'vrouwen',

@@ -14,7 +14,7 @@ const CONTENT = CueSet.fromLexicon(kanaalBreedSrc, 'inhoud');
  * messages that point to a secure system or portal are fine.
  */
 /** Signs that a message passes on news about someone for its own sake rather than for the care. */
-const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
+const GOSSIP = /\b(?:raad\s+(?:eens\s+)?wie|raden\s+nooit\s+wie|zeg\s+niks\s+tegen|mondje\s+dicht|niet\s+doorvertellen|niet\s+verder\s+vertellen|niks\s+zeggen|niets\s+zeggen|tussen\s+ons\s+gezegd)\b|🤫/u;
 
 export const onveiligZorginhoud: Rule = {
   id: 'onveilig-kanaal.zorginhoud',
