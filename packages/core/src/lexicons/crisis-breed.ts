@@ -210,4 +210,9 @@ weer aan het krassen | zelfbeschadiging
 weet waar je woont | geweld
 weet waar u woont | geweld
 weet waar jij woont | geweld
+# wordings of the same plans in another order
+er niet meer wil zijn | suicide
+rij .. tegen een boom | suicide
+zien jullie ons nooit meer | kinderen
+zie je ons nooit meer | kinderen
 `;

@@ -6,6 +6,8 @@
  * - `wapen` a firearm or other weapon (or one taken out) with `angst` (someone afraid) or `dreiging`;
  * - `thuis` a child or client who will not go home with `dreiging` (an angry, threatening parent);
  * - `dreiging` twice (two different threats);
+ * - `verward` (someone confused, in night clothes) with `buiten` (out in the cold or the dark);
+ * - `verwaarlozing` (days without food or drink) twice, or with a farewell sign;
  * - a farewell sign (`afscheid`, crisis.ts and here) with another one, with `vermist` (someone gone or
  *   unreachable), with `voorbereiding` or with `wapen`. Not with a medicine alone: "bedankt voor alles, de
  *   pillen helpen" is a thank-you;
@@ -36,6 +38,12 @@ oxycodon | middel
 tramadol | middel
 morfine | middel
 touw | middel
+*apine | middel
+*oxetine | middel
+*pram | middel
+*triptyline | middel
+*zolam | middel
+*codon | middel
 # --- preparation or an amount no one takes by mistake
 klaargelegd | voorbereiding
 klaar gelegd | voorbereiding
@@ -57,6 +65,10 @@ in één keer .. geslikt | voorbereiding
 hele strip | voorbereiding
 hele doos | voorbereiding
 hele pot* | voorbereiding
+uit de doos | voorbereiding
+uit het potje | voorbereiding
+in een potje | voorbereiding
+allemaal gespaard | voorbereiding
 uit de kast gehaald | wapen
 uit de kluis gehaald | wapen
 # --- weapons
@@ -93,6 +105,25 @@ nie naar huis | thuis
 bij jou .. slapen | thuis
 op kantoor slapen | thuis
 bij jullie slapen | thuis
+# --- someone confused out of doors, or alone without food or drink
+weet niet meer waar | verward
+weet niet waar ik ben | verward
+nachthemd | verward
+pyjama | verward
+huis weggehaald | verward
+herkent .. niet meer | verward
+het vriest | buiten
+is donker | buiten
+sta buiten | buiten
+buiten de deur | buiten
+loopt .. over de | buiten
+op straat | buiten
+dagen niks gegeten | verwaarlozing
+dagen niets gegeten | verwaarlozing
+dagen niet gegeten | verwaarlozing
+drinken lukt .. niet | verwaarlozing
+kan niet meer drinken | verwaarlozing
+kom mijn bed niet meer uit | verwaarlozing
 # --- someone gone or unreachable
 is sinds .. weg | vermist
 is vermist | vermist
@@ -118,6 +149,8 @@ brief ligt klaar | afscheid
 briefje | afscheid
 al die jaren | dank
 dank voor je geduld | dank
+dank voor alle | dank
+bedankt voor alle | dank
 dat ik van haar hou | afscheid
 dat ik van hem hou | afscheid
 dat ik van jullie hou | afscheid
@@ -127,6 +160,30 @@ dat iemand het wist | afscheid
 dat iemand het weet | afscheid
 aan iemand kwijt | afscheid
 nog naar beneden kom | afscheid
+hoef je niet meer | afscheid
+hoeft u niet meer | afscheid
+allemaal geregeld | afscheid
+sleutel ligt | afscheid
+sleutel onder de mat | afscheid
+kat gaat naar | afscheid
+hond gaat naar | afscheid
+katten gaan naar | afscheid
+altijd lief voor me | afscheid
+wou alleen nog zeggen | afscheid
+wilde nog even zeggen | afscheid
+brieven voor | afscheid
+brief voor mijn | afscheid
+voor mij te laat | afscheid
+vanavond is de avond | afscheid
+tot ooit | afscheid
+op papier gezet | afscheid
+daar blijf ik | afscheid
+waarom ik .. dit stuur | afscheid
+er komt toch niemand | afscheid
+maakt ook niet uit | afscheid
+niet hun schuld | afscheid
+niet jullie schuld | afscheid
+niemands schuld | afscheid
 # --- reassurance: a message that says things go well is a goodbye of an ordinary kind
 gaat goed | gerust
 gaat beter | gerust

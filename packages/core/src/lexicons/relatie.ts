@@ -94,5 +94,8 @@ hoe gaan jullie om | weigering
 hoe ga je om | weigering
 ik twijfel | weigering
 accepteer ik niet | weigering
+accepteer ik liever geen | weigering
+accepteer het niet | weigering
+gescheiden van mijn werk | weigering
 ga ik niet op in | weigering
 `;

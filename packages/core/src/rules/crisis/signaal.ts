@@ -11,18 +11,28 @@ const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
 const JOKING = /😂|🤣|😆|\bhaha\w*|\blol\b|\bxd\b/u;
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
+/** A compound that names a topic: "suïcidepreventie", "zelfmoordcijfers". */
+const TOPIC = /(?:preventie|beleid|cijfers|gedachten-?\w*training|lijn|protocol)$/u;
 /** A week's medicines laid out as usual: "mijn pillen voor de week klaargelegd", "de baxterrol". */
 const ROUTINE = /\b(?:voor\s+de\s+(?:hele\s+)?week|weekdoos|baxter\w*|medicijndoos|zoals\s+(?:afgesproken|voorgeschreven))\b/u;
 /** Weak signs (crisis-samen.ts and the farewells of crisis.ts): none is a sign alone. */
-const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'gerust']);
+const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'verward', 'buiten', 'verwaarlozing', 'gerust']);
 /** Which weak signs make an emergency together, and what kind (see crisis-samen.ts). */
-const TOGETHER: { a: string; b: readonly string[]; sameSentence?: boolean }[] = [
-  { a: 'afscheid', b: ['afscheid', 'dank', 'vermist', 'voorbereiding', 'wapen'] },
-  { a: 'middel', b: ['voorbereiding'], sameSentence: true },
+const TOGETHER: { a: string; b: readonly string[]; near?: boolean }[] = [
+  { a: 'afscheid', b: ['afscheid', 'dank', 'vermist', 'voorbereiding', 'wapen', 'verwaarlozing'] },
+  { a: 'middel', b: ['voorbereiding'], near: true },
+  { a: 'verward', b: ['buiten'] },
+  { a: 'verwaarlozing', b: ['verwaarlozing'] },
   { a: 'wapen', b: ['angst', 'dreiging'] },
   { a: 'thuis', b: ['dreiging'] },
   { a: 'dreiging', b: ['dreiging'] },
 ];
+
+/** In the same sentence or the next: "heb ze allemaal gespaard. zitten er 60 in een potje, de quetiapine." */
+function near(doc: AnalysedText, x: CueMatch, y: CueMatch): boolean {
+  const between = doc.lower.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
+  return (between.match(/[.!?\n]+/gu) ?? []).length <= 1;
+}
 
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
@@ -35,11 +45,13 @@ const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceS
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
   const found = CUES.find(doc);
   if (found.length === 0) return found;
-  const kept = found.filter((x) => !FICTION.test(sentenceOf(doc, x)));
-  const earnest = kept.filter((x) => !JOKING.test(sentenceOf(doc, x)));
-  // Nervous laughter next to an earnest sign: the weak signs of the laughing sentence count too (hyperbole
-  // such as "ik ga dood 😂" stays out).
-  const all = earnest.length > 0 && earnest.length < kept.length ? kept.filter((x) => earnest.includes(x) || WEAK.has(x.category)) : earnest;
+  // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
+  const kept = found.filter((x) => !FICTION.test(sentenceOf(doc, x)) && !TOPIC.test(doc.lower.slice(x.start, x.end)));
+  // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
+  // anyway, and two different signs are dark humour that still needs a call ("haha als ik morgen niet meer wakker
+  // word … de pillen liggen hier nog").
+  const distinct = new Set(kept.filter((x) => !WEAK.has(x.category)).map((x) => x.cue)).size;
+  const all = distinct >= 2 ? kept : kept.filter((x) => WEAK.has(x.category) || !JOKING.test(sentenceOf(doc, x)));
   const strong = all.filter((x) => !WEAK.has(x.category));
   // Things go well, a move, see you soon: an ordinary goodbye, whatever else it holds.
   if (all.some((x) => x.category === 'gerust')) return strong;
@@ -54,7 +66,7 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
     for (const x of weak) {
       if (x.category !== rule.a) continue;
       const partner = weak.find(
-        (y) => y !== x && rule.b.includes(y.category) && y.cue !== x.cue && (!rule.sameSentence || sentenceStart(doc.lower, y.start) === sentenceStart(doc.lower, x.start)),
+        (y) => y !== x && rule.b.includes(y.category) && y.cue !== x.cue && (!rule.near || near(doc, x, y)),
       );
       if (partner) joined.add(x).add(partner);
     }
@@ -119,6 +131,9 @@ export const crisisSignaal: Rule = {
       { tekst: 'Je was altijd lief voor me. Mijn boeken mag jij hebben, mijn spullen heb ik verdeeld.', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
       { tekst: 'Ik weet waar u woont. Pas maar op.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'zeg tegen mijn zusje dat ik van haar hou. ik sta op het dak haha', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mijn opa staat in zijn pyjama op straat en weet niet meer waar hij is. Het is donker en koud.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'al dagen niks gegeten en drinken lukt ook niet, er komt toch niemand', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'haha misschien word ik morgen gewoon niet meer wakker 😂 de pillen liggen hier toch', context: { kanaal: 'sms', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
@@ -128,6 +143,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik wil echt dood van die toets morgen 😂 maar ik heb wel geleerd!', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn medicijnen liggen klaar voor de hele week, zoals u vroeg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mag ik de twee tabletten tegelijk innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Mooie campagne over suïcidepreventie op school, dank voor het delen!', context: { kanaal: 'twitter', richting: 'inkomend' } },
+      { tekst: 'Als ik die wachtmuziek nog één keer hoor spring ik uit het raam 😂 Kan mijn recept klaarliggen?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Bedankt voor alles! Mijn rugpijn is sinds vorige week weg.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Dank voor al die jaren! We verhuizen naar Zeeland, de plantjes mag jij hebben.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn man haalt zaterdag zijn geweer uit de kluis voor de jacht.', context: { kanaal: 'email', richting: 'inkomend' } },
