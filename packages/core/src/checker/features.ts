@@ -405,6 +405,9 @@ function assess(
       if (role === 'aangesproken') return substantive;
       if (span.label === 'ID') return health.length > 0;
       if (span.label === 'PERSOON') return role === 'client' || health.length > 0;
+      // An address or date in a reminder ("ik kom bij u langs op de Kerkstraat 12") tells the recipient
+      // nothing new; with care content it is another matter.
+      if (span.label === 'LOCATIE' || span.label === 'DATUM') return health.length > 0 || substantive || clientRefs.some((m) => m.category === 'client');
       return true;
     }
     // Addressing someone in public is fine (an @reply to a question), unless it reveals that they are in care.
