@@ -163,6 +163,7 @@ const FICTIONAL =
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
+const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte)\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
 const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg)\b/gu;
@@ -229,6 +230,8 @@ interface RoleContext {
   colleagueOccasion: boolean;
   /** Offset from which the text is the author's signature block (Infinity when it has none). */
   signatureFrom: number;
+  /** The team misses someone or wishes them well ("we missen je", "beterschap"): "onze X" is a colleague. */
+  missedColleague: boolean;
 }
 
 /** The offset after the last closing formula when it stands near the end of the text, else Infinity. */
@@ -272,6 +275,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
+  // "Beterschap aan onze Sanne van de SEH … we missen je!": a team member on sick leave.
+  if (d.label === 'PERSOON' && rc.missedColleague && (prev === 'onze' || prev === 'ons')) return 'collega';
   // Contact details in a vacancy or a signature block are the employer's or the author's own.
   if (d.label !== 'PERSOON' && d.label !== 'BSN' && d.label !== 'ID' && (colleagueOccasion || d.start >= rc.signatureFrom)) return 'eigen';
   // "R. Chaouch, 03-11-1958": a date right after a name is that person's date of birth.
@@ -316,7 +321,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const farewell = SERVICE_YEARS.test(doc.lower);
   const colleagueOccasion = farewell || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
-  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower) };
+  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.
   const identifierRoles: IdentifierRef[] = [];
   spans.forEach((span, k) => {

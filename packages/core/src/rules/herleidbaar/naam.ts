@@ -59,6 +59,7 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
       { tekst: 'Goedemorgen, donderdag 12 juni om 10 uur kom ik bij u langs op de Lindelaan 8. Tot dan!', context: { kanaal: 'sms', zichtbaarheid: 'prive' } },
+      { tekst: 'Beterschap aan onze Joyce van de poli, die thuis zit met een gebroken enkel. We missen je!', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       // A practice's own number, a speaker at a congress, a public figure who told about it themselves.
       { tekst: 'Met spoed kunt u terecht bij Huisartsenpraktijk De Wilg, tel. 0318-123456.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       { tekst: 'Mooie keynote van Sanne Bakker over eenzaamheid onder ouderen.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },
