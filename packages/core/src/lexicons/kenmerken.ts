@@ -18,6 +18,12 @@ bijzondere ziekte | zeldzaam
 slechts enkele | zeldzaam
 oudste | zeldzaam
 jongste | zeldzaam
+mijn eerste casus | zeldzaam
+eerste casus | zeldzaam
+in twintig jaar | zeldzaam
+in dertig jaar | zeldzaam
+nog nooit gezien | zeldzaam
+nog nooit meegemaakt | zeldzaam
 bekende nederland* | rol
 bekend* zanger* | rol
 bekend* voetballer* | rol

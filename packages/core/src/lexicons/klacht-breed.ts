@@ -385,4 +385,13 @@ te danken aan mijn leidinggevende | klacht
 te danken aan mijn baas | klacht
 te danken aan mijn manager | klacht
 te danken aan de directie | klacht
+doet niks | klacht
+doet niets | klacht
+plan nou eens | klacht
+zo hou je geen personeel | klacht
+zo houd je geen personeel | klacht
+beneden hun stand | klacht
+beneden zijn stand | klacht
+top samenwerking | klacht
+elke dienst .. te laat | klacht
 `;

@@ -336,4 +336,13 @@ neem je vriendin .. mee | contact
 wijnavond* | contact
 etentje gepland | contact
 afspraakje | contact
+verjaardag van een oud-cliënt* | contact
+verjaardag van mijn oud-cliënt* | contact
+feest van een oud-cliënt* | contact
+ik hou het stil | contact
+ik houd het stil | contact
+niet aannemen maar | contact
+envelop met | contact
+samen kijken wat | weigering
+samen bespreken | weigering
 `;

@@ -37,10 +37,13 @@ export const relatieContact: Rule = {
       { tekst: 'Van de dochter van een cliënt een etentje voor twee gekregen. Natuurlijk aangenomen!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Ik was haar begeleider in de opvang, en nu zijn we gewoon vriendinnen. Zaterdag samen vissen!', context: { kanaal: 'instagram' } },
       { tekst: 'Hoi Youssef, zaterdag help ik je wel met de verhuizing, gewoon buiten werktijd. Niks tegen mijn teamleider zeggen hè!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
+      { tekst: 'Nu je moeder niet meer bij ons woont kan het wel: zin om een keer een drankje te doen?', context: { kanaal: 'facebook-bericht', zichtbaarheid: 'prive' } },
+      { tekst: 'Wat lief, die envelop met geld! Eigenlijk mag het niet, maar ik hou het stil hoor.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
     goed: [
       { tekst: 'Hoi Nina, omdat ik je behandelaar ben word ik liever geen vrienden op Facebook.', context: { kanaal: 'facebook-bericht' } },
       { tekst: 'Hoe gaan jullie om met cliënten die vrienden willen worden op Facebook?', context: { kanaal: 'forum' } },
+      { tekst: 'Hoi Denise, zullen we volgende week samen kijken wat school voor Milan kan doen?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
   },
 };

@@ -17,7 +17,8 @@ export function invitations(doc: AnalysedText, matches: readonly CueMatch[]): Cu
   const out: CueMatch[] = [];
   for (const p of matches) {
     if (p.from > 0 && NEGATION.has(toks[p.from - 1]!.norm)) continue;
-    if (p.category === 'voorstel') {
+    // "zin om een keer …" is also a flirt cue (for incoming messages); with an outing after it, an invitation.
+    if (p.category === 'voorstel' || p.category === 'flirt') {
       const outing = matches.find((u) => u.category === 'uitje' && u.from >= p.to && u.from - p.to < WINDOW);
       if (outing) out.push({ ...p, end: outing.end, to: outing.to, category: 'contact' });
     } else if (p.category === 'mee') {
