@@ -507,7 +507,7 @@ function assess(
   }
   for (const m of HERKOMST.find(doc)) add('herkomst', m);
   // A photo or film of the client shows the face: one more detail ("filmpje van mevrouw op kamer 6").
-  const subject = clientRefs.find((c) => c.category === 'client' || c.category === 'persoon');
+  const subject = rooms.length > 0 || clientRefs.some((c) => c.category === 'client' || c.category === 'persoon');
   if (imageCues.length > 0 && subject && !UNRECOGNISABLE.test(doc.lower)) add('beeld', imageCues[0]!);
   // A health fact counts once, and not again when it is already a detail ("ongeluk" as an event).
   const fact = health.find((h) => !quasi.some((q) => q.start < h.end && h.start < q.end));

@@ -36,6 +36,9 @@ longembolie
 aneurysma
 vaatlijden
 etalagebenen
+# schildklier
+schildklierwaarden
+schildklierwaarde
 # hersenen en zenuwen
 dystonie
 beroerte
@@ -796,6 +799,8 @@ ozempic
 liraglutide
 levothyroxine
 thyrax
+thiamazol
+carbimazol
 # hart en vaten
 statine
 statines

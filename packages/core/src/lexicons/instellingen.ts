@@ -27,6 +27,10 @@ Prinses Máxima Centrum
 Sophia Kinderziekenhuis
 Wilhelmina Kinderziekenhuis
 Emma Kinderziekenhuis
+# The children's hospitals by their short names, which are also first names
+Sophia | context
+WKZ
+EKZ
 # General and top-clinical hospitals
 Maasstad
 Maasstad Ziekenhuis

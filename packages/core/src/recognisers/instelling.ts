@@ -53,7 +53,7 @@ const ABBREVIATION = /^(?:\p{Lu}[^aeiouy]*|\p{L}+\p{Lu}\p{Ll}*)$/u;
 
 // Wards with a code: `afdeling 3B`, `unit C4`, `paviljoen 2-Oost`. A bare number (`unit 2`) or `de afdeling` is
 // too generic to point at a place and is not a span.
-const WARD = /(?=[AaUuPpVv])(?<![\p{L}\p{N}])(?:[Aa]fdeling|[Uu]nit|[Pp]aviljoen|[Vv]erpleegafdeling|[Vv]leugel)\s+(?:\d{1,2}\s?[A-Z]|[A-Z]\s?\d{1,2}|\d{1,2}-(?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))(?![\p{L}\p{N}])/gu;
+const WARD = /(?=[AaUuPpVv])(?<![\p{L}\p{N}])(?:[Aa]fdeling|[Uu]nit|[Pp]aviljoen|[Vv]erpleegafdeling|[Vv]leugel)\s+(?:\d{1,2}\s?[A-Z]|[A-Z]\s?\d{1,2}|\d{1,2}[-\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))(?![\p{L}\p{N}])/gu;
 /** WARD's words in lowercase (`verpleegafdeling` holds `afdeling`): a text without one has no ward code. */
 const WARD_WORDS = ['afdeling', 'unit', 'paviljoen', 'vleugel'];
 const CAMEL = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
