@@ -214,6 +214,7 @@ const recogniser: Recogniser = {
   },
   voorbeelden: {
     vindt: [
+      { tekst: 'Drie jaar na zijn longkanker-diagnose is hij overleden.', span: 'longkanker' },
       { tekst: 'Meneer heeft tbs en moet geopereerd worden.', span: 'tbs' },
       { tekst: 'Uw cholesterol is 7,2 mmol/l.', span: '7,2' },
       { tekst: 'Uw cholesterol is 7,2 mmol/l.', span: 'cholesterol' },
@@ -511,7 +512,8 @@ function analyseWord(key: string): Morph | null {
     let offset = 0;
     const parts = key.split('-');
     for (const part of parts) {
-      const cat = part.length >= 3 ? single(part) : undefined;
+      // A part may itself be a compound: longkanker-diagnose → long|kanker.
+      const cat = part.length >= 3 ? (single(part) ?? (part.length > 6 ? analyseWord(part)?.categorie : undefined)) : undefined;
       // ECG-apparatuur, dementie-afdeling: a compound that names equipment, a place or a service.
       if (cat && cat !== 'onderzoek' && !parts.some((p) => NIET_FEIT.has(p))) return { from: offset, to: offset + part.length, categorie: cat, hoe: 'een gezondheidsterm in een woord met koppelteken' };
       offset += part.length + 1;
