@@ -61,6 +61,9 @@ export interface Identifiability {
   /** A private message that tells the recipient their own care content ("uw uitslag is positief"): the
    * number or account it goes to identifies them. */
   recipientCare: boolean;
+  /** A health fact about someone the reader knows, described through them ("jouw schoonzus, die van de
+   * bloemenzaak, zat bij me"): the description points that person out to the reader. */
+  acquaintance: { start: number; end: number } | undefined;
   /** Identified or identifiable by any route. */
   identifiable: boolean;
 }
@@ -164,6 +167,10 @@ const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
+/** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
+const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
+/** The author met that person in care: "zat vanochtend bij me", "ligt bij ons op de afdeling". */
+const ENCOUNTER = /\b(?:zat|was|kwam|lag|ligt)\s+(?:\S+\s+){0,2}bij\s+(?:me|mij|ons)\b|\bbij\s+(?:mij|ons)\s+op\s+(?:het\s+spreekuur|de\s+afdeling|de\s+poli)\b/u;
 const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte)\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
 const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg)\b/gu;
@@ -388,7 +395,7 @@ function assess(
   imageCues: readonly CueMatch[],
 ): Identifiability {
   const threshold = THRESHOLD[ctx.zichtbaarheid];
-  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, identifiable: false };
+  const none: Identifiability = { identifiers: [], quasi: [], score: 0, threshold, byCombination: false, reviewReply: false, recipientCare: false, acquaintance: undefined, identifiable: false };
   if (ctx.richting !== 'uitgaand') return none;
   const rooms = doc.digits > 0 && ROOM_WORDS.some((w) => doc.lower.includes(w)) ? [...alleMatches(ROOM_RE, doc.lower)] : [];
   const kenmerken = KENMERKEN.find(doc);
@@ -432,6 +439,13 @@ function assess(
       return toks.slice(Math.max(0, i - 2), i).some((t) => SECOND_PERSON.has(t.norm));
     });
 
+  // Someone the reader knows, with a health fact and the author's care encounter with them.
+  const known = health.length > 0 ? ACQUAINTANCE.exec(doc.lower) : null;
+  const acquaintance =
+    known && (ENCOUNTER.test(doc.lower) || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint'))
+      ? { start: known.index, end: known.index + known[0].length }
+      : undefined;
+
   // Combination of quasi-identifiers about a person in care.
   // An age points at someone in care unless the text is about the author's own family ("mijn oma wordt 90").
   // A farewell or anniversary of a colleague is not about someone in care.
@@ -470,7 +484,7 @@ function assess(
       aboutOne ||
       // "die van kamer 14", "de meneer op bed 3": a room or bed number stands for the one who lies there.
       rooms.length > 0);
-  if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, identifiable: identifiers.length > 0 || reviewReply || recipientCare };
+  if (!personRef) return { ...none, identifiers, reviewReply, recipientCare, acquaintance, identifiable: identifiers.length > 0 || reviewReply || recipientCare || !!acquaintance };
   const quasi: QuasiDetail[] = [];
   const add = (soort: QuasiDetail['soort'], m: { start: number; end: number }, weight = WEIGHT[soort]) =>
     quasi.push({ soort, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), weight });
@@ -522,5 +536,5 @@ function assess(
     score += q.weight;
   }
   const byCombination = score >= threshold;
-  return { identifiers, quasi, score, threshold, byCombination, reviewReply, recipientCare, identifiable: identifiers.length > 0 || byCombination || reviewReply || recipientCare };
+  return { identifiers, quasi, score, threshold, byCombination, reviewReply, recipientCare, acquaintance, identifiable: identifiers.length > 0 || byCombination || reviewReply || recipientCare || !!acquaintance };
 }

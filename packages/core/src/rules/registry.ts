@@ -8,6 +8,7 @@ import { denigrerendUitlating } from './denigrerend/uitlating.js';
 import { gezondheidPersoon } from './gezondheidsgegevens/persoon.js';
 import { herleidbaarCombinatie } from './herleidbaar/combinatie.js';
 import { herleidbaarNaam } from './herleidbaar/naam.js';
+import { herleidbaarKennis } from './herleidbaar/kennis.js';
 import { herleidbaarOntvanger } from './herleidbaar/ontvanger.js';
 import { herleidbaarReactie } from './herleidbaar/reactie.js';
 import { klachtKritiek } from './klacht-openbaar/kritiek.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   herleidbaarCombinatie,
   herleidbaarReactie,
   herleidbaarOntvanger,
+  herleidbaarKennis,
   gezondheidPersoon,
   beeldmateriaalDelen,
   denigrerendUitlating,

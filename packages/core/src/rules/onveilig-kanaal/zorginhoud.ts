@@ -28,7 +28,8 @@ export const onveiligZorginhoud: Rule = {
   check({ doc, features, ctx }) {
     // Gossip ("raad eens wie er binnenkwam … niet doorvertellen") is not care communication: its problem is
     // the breach of confidentiality (herleidbaar), not the channel.
-    if (features.secureChannel || GOSSIP.test(doc.lower)) return [];
+    // Telling a friend about their acquaintance is the same kind of breach.
+    if (features.secureChannel || GOSSIP.test(doc.lower) || features.identifiability.acquaintance) return [];
     // Advice to someone the professional does not know is individueel-advies: there is no care relation whose
     // content this channel would carry.
     if (addressesStranger(doc)) return [];
