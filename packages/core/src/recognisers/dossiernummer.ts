@@ -28,6 +28,7 @@ const KAN_NUMMERWOORD = new RegExp(String.raw`(?:nummer|nr\.?|no\.?|id|registrat
 const KAN_PERSOONWOORD = new RegExp(String.raw`(?:${PERSOON_WOORD})${VERBINDING}(?:[a-z]{1,3}[-./]?)?\d`, 'iu');
 const DATUMACHTIG = /^\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?$/;
 const BSN_CUES = new Set(['bsn', 'burgerservicenummer', 'sofinummer']);
+const OWN_NUMBER_WORD = /(?:nummer|nr|kenmerk)$/u;
 const JAARTAL = /^(?:19|20)\d{2}$/;
 const TELEFOONACHTIG = /^0\d{9}$/;
 
@@ -47,7 +48,13 @@ const recogniser: Recogniser = {
       const digits = id.replace(/\D/g, '');
       if (digits.length < minDigits || DATUMACHTIG.test(id) || JAARTAL.test(id) || TELEFOONACHTIG.test(id.replace(/[-. ]/g, ''))) return;
       // A number announced as a BSN is left to the BSN recogniser, even when it fails the elfproef.
-      if (wordsBefore(doc, start, 6).some((t) => BSN_CUES.has(t.lower))) return;
+      // "BSN 2554.82.802, ons dossiernummer JZ-88213": a number word after the BSN cue announces this number.
+      const before = wordsBefore(doc, start, 6);
+      let bsnAt = -1;
+      before.forEach((t, k) => {
+        if (BSN_CUES.has(t.lower)) bsnAt = k;
+      });
+      if (bsnAt >= 0 && !before.slice(bsnAt + 1).some((t) => OWN_NUMBER_WORD.test(t.lower))) return;
       seen.add(start);
       out.push(detectie(doc, recogniser, start, start + id.length, base, reden, { raise: 0.1, lower: 0.2 }));
     };
@@ -65,6 +72,7 @@ const recogniser: Recogniser = {
       { tekst: 'cliëntnr. 40211 heeft een nieuwe indicatie', span: '40211' },
       { tekst: 'Ons kenmerk: JZ/2024/0113', span: 'JZ/2024/0113' },
       { tekst: 'Zie dossier 88123-B voor details.', span: '88123-B' },
+      { tekst: 'BSN 123456782, ons dossiernummer JZ-88213.', span: 'JZ-88213' },
     ],
     vindtNiet: ['Meneer op kamer 3 wil thee.', 'Bed 2 is vrij.', 'De patiënt van 87 is blij.', 'Patiënt 3 van vandaag was laat.', 'De patiënt belde op 0612345678.', 'Het dossier 2023 is gesloten.'],
   },
