@@ -109,6 +109,7 @@ syfilis
 herpes
 hpv
 lyme
+erythema migrans
 q-koorts
 malaria
 legionella
@@ -459,7 +460,6 @@ schizoaffectieve stoornis
 waanstoornis
 wanen
 achtervolgingswaan
-stemmen horen
 adhd
 ADD
 autisme
@@ -507,6 +507,8 @@ zelfmoordgedachten
 zelfdoding
 zelfbeschadiging
 automutilatie
+automutileert
+automutileren
 zelfverwonding
 # aanvulling
 delirant
@@ -676,6 +678,7 @@ psychotherapie
 traumabehandeling
 traumatherapie
 gedwongen opname
+gedwongen opgenomen
 klinische opname
 psychiatrische opname
 in therapie
@@ -1486,6 +1489,9 @@ depressie | psychiatrie
 psychose | psychiatrie
 verslaving | verslaving
 verslaafde | verslaving
+afhankelijkheid | verslaving | alcohol drugs opiaat opioïd opioid benzo benzodiazepine nicotine gok cannabis medicijn middelen
+ontwenning | verslaving | alcohol drugs opiaat opioïd opioid benzo nicotine
+opname | behandeling | ziekenhuis crisis spoed psychiatrische klinische
 operatie | behandeling | hart mamma borst heup knie rug buik darm maag long lever nier oog staar hernia schouder enkel pols hand voet been arm hoofd hersen hersenen keel neus oor amandel galblaas baarmoeder prostaat blaas schildklier vaat bypass spoed kijk sleutelgat tumor kanker gewricht kaak wervel nek elleboog heupfractuur
 therapie | behandeling
 transplantatie | behandeling
