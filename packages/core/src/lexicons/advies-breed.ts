@@ -6,6 +6,8 @@
 export default String.raw`
 jij hoeft .. niet naar | advies
 hoef je .. niet naar | advies
+hoef je niet mee naar | advies
+hoeft u niet mee naar | advies
 hoeft .. niet naar de dokter | advies
 gaat vanzelf over | advies
 gaat .. vanzelf over | advies

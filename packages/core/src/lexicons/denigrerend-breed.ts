@@ -288,4 +288,9 @@ zak die | afkeer
 kwal | scheldwoord
 laagste soort | scheldwoord
 doodzuipen | scheldwoord
+aasgier* | scheldwoord
+walgelijk mens | scheldwoord
+walgelijke vrouw | scheldwoord
+walgelijke man | scheldwoord
+als snoepjes | scheldwoord
 `;

@@ -117,7 +117,6 @@ onze locatie | doelwit
 wethouder | doelwit
 baas | doelwit
 # more criticism: failing, absent, refusing, exploiting, cutting back
-chaos | klacht
 chaotisch | klacht
 heel slecht | klacht
 zo slecht geregeld | klacht

@@ -85,6 +85,9 @@ privé-nummer | contact
 privénummer | contact
 toegevoegd op | contact
 volg je me | contact
+ik volg je nu ook | contact
+je me hebt toegevoegd | contact
+dat je me toevoegde | contact
 volg je mij | contact
 volg me terug | contact
 volg je terug | contact

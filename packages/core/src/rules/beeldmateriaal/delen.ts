@@ -11,7 +11,9 @@ const REFUSAL =
 /** An empty room or building in the picture: nobody is in it ("een foto van de lege huiskamer"). */
 const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
 /** The pictures are of animals or things: "de foto's van de geitjes". */
-const THINGS_ONLY = /\bfoto(?:'s|’s)?\s+van\s+(?:de|het|onze|ons)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw)\b/u;
+const THINGS_ONLY = /\bfoto(?:'s|’s)?\s*:?\s+(?:van|alleen|enkel)\s+(?:van\s+)?(?:de|het|onze|ons|mijn)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw|koffie\w*|mokken|bekers|lunch|klompen|schoenen)\b/u;
+/** The addressee's own picture: "wat een vette foto van jou op je scooter". */
+const THEIR_OWN = /\bfoto(?:'s|’s)?\s+van\s+(?:jou|jezelf|u|uzelf)\b/u;
 /** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
 const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
 /** Made at home: "foto in mijn eigen keuken gemaakt", "gefilmd op mn studentenkamer". */
@@ -51,7 +53,7 @@ export const beeldmateriaalDelen: Rule = {
     // is the maker talking or acting alone.
     const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower) && ON_SCREEN.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
-    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower)) return [];
+    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower) || THEIR_OWN.test(doc.lower)) return [];
     if ((OFF_DUTY.test(doc.lower) || AT_HOME.test(doc.lower)) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).
@@ -91,6 +93,8 @@ export const beeldmateriaalDelen: Rule = {
     goed: [
       { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
+      { tekst: 'Drukke dienst! Foto: alleen onze koffiemokken, de rest blijft binnen.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Wat een mooie foto van jou op je nieuwe fiets, Sem!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       // A TikTok about the shift without anyone on screen, and a picture made at home.
       { tekst: 'Nachtdienst logica: om 3 uur is een tosti een volwaardige maaltijd 🦉 wie herkent het? #nachtdienst', context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
       { tekst: 'Taart gebakken voor het team morgen 🎂 foto in mijn eigen keuken gemaakt hoor', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },

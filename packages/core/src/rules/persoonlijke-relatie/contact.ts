@@ -26,7 +26,9 @@ export const relatieContact: Rule = {
     const contact = [...matches.filter((m) => m.category === 'contact'), ...invitations(doc, matches)];
     if (contact.length === 0) return [];
     // In a post, only when it is about a client; a private message is itself to the person concerned.
-    if (!ctx.prive && features.clientRefs.length === 0 && !/\b(?:oud-|ex-|voormalig)/u.test(doc.lower)) return [];
+    // A comment addressed to someone by name ("Haha Dylan, leuk dat je me hebt toegevoegd") speaks to them.
+    const addressed = features.identifierRoles.some((r) => r.role === 'aangesproken' && r.span.label === 'PERSOON' && doc.text[r.span.start - 1] !== '@');
+    if (!ctx.prive && features.clientRefs.length === 0 && !addressed && !/\b(?:oud-|ex-|voormalig)/u.test(doc.lower)) return [];
     return [covering(contact)];
   },
   voorbeelden: {
