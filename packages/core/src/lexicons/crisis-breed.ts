@@ -27,8 +27,6 @@ krijgt geen adem | medisch
 krijg geen adem | medisch
 # suicidal plans and farewells
 alle slaappillen | suicide
-pillen .. innemen | suicide
-slaappillen .. innemen | suicide
 rand van het balkon | suicide
 rand van het dak | suicide
 rand van de brug | suicide

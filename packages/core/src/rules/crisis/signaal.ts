@@ -1,4 +1,5 @@
 import crisisBreedSrc from '../../lexicons/crisis-breed.js';
+import crisisFamiliesSrc from '../../lexicons/crisis-families.js';
 import crisisSamenSrc from '../../lexicons/crisis-samen.js';
 import crisisSrc from '../../lexicons/crisis.js';
 import { CueSet, type CueMatch } from '../cues.js';
@@ -34,6 +35,44 @@ function near(doc: AnalysedText, x: CueMatch, y: CueMatch): boolean {
   return (between.match(/[.!?\n]+/gu) ?? []).length <= 1;
 }
 
+const FAMILIES = CueSet.fromLexiconMap(crisisFamiliesSrc);
+/**
+ * Word families that together read as danger (crisis-families.ts). Pairs that also meet in safe messages are
+ * left out: a goodbye with death words ("dood van het lachen … sorry"), a goodbye or a time word with a
+ * medicine ("sorry, pillen vergeten", "moet ik de pillen vanavond innemen?"), fear with a time word ("bang
+ * voor vanavond"), taking medicines with anything (people report taking them as prescribed).
+ */
+const FAMILY_PAIRS = new Set([
+  'afscheid+voorbereiding', 'middel+wanhoop', 'middel+voorbereiding', 'geweld+middel', 'lichaam+wanhoop', 'lichaam+tijd',
+  'tijd+wanhoop', 'dood+wanhoop', 'dood+tijd', 'dood+middel', 'afscheid+lichaam', 'afscheid+wanhoop',
+]);
+/** Told as something past ("toen ik vorig jaar …"). */
+const PAST = /\b(?:vorig\s+jaar|jaren\s+geleden|jaar\s+geleden|destijds|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
+/** A death that has happened, told by those left behind: grief, not danger ("mam is vannacht ingeslapen"). */
+const MOURNING = /\b(?:is\s+(?:\S+\s+){0,3}(?:overleden|ingeslapen|gestorven|heengegaan)|uitvaart|begrafenis|crematie|afscheidsdienst|condoleance\w*)\b/u;
+/** What the family families say, for the finding's message. */
+const FAMILY_WAT: Record<string, string> = { lichaam: 'zelfbeschadiging', geweld: 'geweld' };
+
+/**
+ * Fallback for wordings no phrase foresees: two word families from FAMILY_PAIRS, outside sentences about a
+ * film or book and outside laughing sentences, in a message that tells nothing as past or as going well.
+ */
+function familySigns(doc: AnalysedText): CueMatch[] {
+  if (PAST.test(doc.lower) || MOURNING.test(doc.lower) || ROUTINE.test(doc.lower)) return [];
+  const found = FAMILIES.find(doc).filter((x) => {
+    const s = sentenceOf(doc, x);
+    // A question asks ("kan ik de pillen vanavond innemen?"); it does not announce.
+    const asks = doc.lower[sentenceEnd(doc.lower, x.end)] === '?';
+    return !FICTION.test(s) && !JOKING.test(s) && !asks;
+  });
+  const cats = [...new Set(found.map((x) => x.category))].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < cats.length; i++) for (let j = i + 1; j < cats.length; j++) if (FAMILY_PAIRS.has(`${cats[i]}+${cats[j]}`)) pairs.push(cats[i]!, cats[j]!);
+  if (pairs.length === 0) return [];
+  const kind = pairs.includes('lichaam') ? 'zelfbeschadiging' : pairs.includes('geweld') ? 'geweld' : 'suicide';
+  return found.filter((x) => pairs.includes(x.category)).map((x) => ({ ...x, category: FAMILY_WAT[x.category] ?? kind }));
+}
+
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
 /**
@@ -44,7 +83,7 @@ const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceS
  */
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
   const found = CUES.find(doc);
-  if (found.length === 0) return found;
+  if (found.length === 0) return familySigns(doc);
   // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
   const kept = found.filter((x) => !FICTION.test(sentenceOf(doc, x)) && !TOPIC.test(doc.lower.slice(x.start, x.end)));
   // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
@@ -71,7 +110,8 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
       if (partner) joined.add(x).add(partner);
     }
   }
-  return [...strong, ...weak.filter((x) => joined.has(x))].sort((p, q) => p.start - q.start);
+  const signs = [...strong, ...weak.filter((x) => joined.has(x))];
+  return (signs.length > 0 ? signs : familySigns(doc)).sort((p, q) => p.start - q.start);
 }
 
 const WAT: Record<string, string> = {
@@ -134,6 +174,9 @@ export const crisisSignaal: Rule = {
       { tekst: 'Mijn opa staat in zijn pyjama op straat en weet niet meer waar hij is. Het is donker en koud.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'al dagen niks gegeten en drinken lukt ook niet, er komt toch niemand', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'haha misschien word ik morgen gewoon niet meer wakker 😂 de pillen liggen hier toch', context: { kanaal: 'sms', richting: 'inkomend' } },
+      // Word families for wordings no phrase foresees (crisis-families.ts).
+      { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
@@ -143,6 +186,10 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik wil echt dood van die toets morgen 😂 maar ik heb wel geleerd!', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn medicijnen liggen klaar voor de hele week, zoals u vroeg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mag ik de twee tabletten tegelijk innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Moet ik mijn pillen vanavond of morgenochtend innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Sorry, ik ben mijn pillen vergeten op te halen. Kan dat morgen nog?', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Mam is vannacht rustig ingeslapen. Dank jullie wel voor alle zorg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Ik ben bang voor vanavond, dan komt mijn ex de kinderen halen. Kunnen we even bellen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mooie campagne over suïcidepreventie op school, dank voor het delen!', context: { kanaal: 'twitter', richting: 'inkomend' } },
       { tekst: 'Als ik die wachtmuziek nog één keer hoor spring ik uit het raam 😂 Kan mijn recept klaarliggen?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Bedankt voor alles! Mijn rugpijn is sinds vorige week weg.', context: { kanaal: 'email', richting: 'inkomend' } },
