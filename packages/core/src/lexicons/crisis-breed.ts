@@ -213,4 +213,26 @@ er niet meer wil zijn | suicide
 rij .. tegen een boom | suicide
 zien jullie ons nooit meer | kinderen
 zie je ons nooit meer | kinderen
+pillen zitten erin | suicide
+wat ik al .. van plan was | suicide
+strips .. bewaard | suicide
+gordel los | suicide
+tegen een pijler | suicide
+tegen zo'n pijler | suicide
+denkt iedereen .. ongeluk | suicide
+kinderen .. achterblijven als ik | suicide
+hoe ik ze mee kan nemen | kinderen
+graf met haar naam | suicide
+graf met zijn naam | suicide
+ik kan vliegen | psychose
+ze zeggen dat mijn | psychose
+weet niet meer wat echt is | psychose
+maakt hij me af | geweld
+maakt .. me af | geweld
+bang voor wat ik doe | kinderen
+te hard .. gegooid | kinderen
+door elkaar geschud | kinderen
+kinderen gillen | geweld
+reageert nauwelijks | medisch
+viel .. flauw | medisch
 `;

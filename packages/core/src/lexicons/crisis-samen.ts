@@ -69,6 +69,8 @@ uit de doos | voorbereiding
 uit het potje | voorbereiding
 in een potje | voorbereiding
 allemaal gespaard | voorbereiding
+bewaard | voorbereiding
+lijkt me wel genoeg | voorbereiding
 uit de kast gehaald | wapen
 uit de kluis gehaald | wapen
 # --- weapons
@@ -82,6 +84,8 @@ bijl | wapen
 # --- someone afraid of what is happening
 durf niet naar binnen | angst
 durf .. niet naar binnen | angst
+durf er niet heen | angst
+durf niet aan te bellen | angst
 durf niet te gaan | angst
 zit er al uren | angst
 zit .. al uren mee | angst
@@ -99,6 +103,9 @@ krijgen jullie spijt | dreiging
 wacht je .. op | dreiging
 weet heus wel waar | dreiging
 dan kom ik langs | dreiging
+waar je spijt van krijgt | dreiging
+kom maar naar buiten | dreiging
+ik heb iets bij me | dreiging
 # --- a child or client who does not want to go home
 niet naar huis | thuis
 nie naar huis | thuis
@@ -109,6 +116,10 @@ bij jullie slapen | thuis
 weet niet meer waar | verward
 weet niet waar ik ben | verward
 nachthemd | verward
+nachtjapon | verward
+pantoffels | verward
+alzheimer | verward
+dement | verward
 pyjama | verward
 huis weggehaald | verward
 herkent .. niet meer | verward
@@ -118,12 +129,20 @@ sta buiten | buiten
 buiten de deur | buiten
 loopt .. over de | buiten
 op straat | buiten
+het regent | buiten
+de deur uitgegaan | buiten
+richting het kanaal | buiten
+richting het water | buiten
 dagen niks gegeten | verwaarlozing
 dagen niets gegeten | verwaarlozing
 dagen niet gegeten | verwaarlozing
 drinken lukt .. niet | verwaarlozing
 kan niet meer drinken | verwaarlozing
 kom mijn bed niet meer uit | verwaarlozing
+niks gegeten | verwaarlozing
+niets gegeten | verwaarlozing
+niks gedronken | verwaarlozing
+niets gedronken | verwaarlozing
 # --- someone gone or unreachable
 is sinds .. weg | vermist
 is vermist | vermist
@@ -184,6 +203,20 @@ maakt ook niet uit | afscheid
 niet hun schuld | afscheid
 niet jullie schuld | afscheid
 niemands schuld | afscheid
+alles is geregeld | afscheid
+sleutels liggen bij | afscheid
+dankjewel voor alles | dank
+lag niet aan jou | afscheid
+lag niet aan u | afscheid
+hoeft eigenlijk niet meer | afscheid
+laatste tweet | afscheid
+laatste post | afscheid
+op de parkeergarage | afscheid
+wou nog even zeggen | afscheid
+nog even zeggen dat | afscheid
+voel me heel rustig | afscheid
+knuffels .. gegeven | afscheid
+spullen .. gegeven | afscheid
 # --- reassurance: a message that says things go well is a goodbye of an ordinary kind
 gaat goed | gerust
 gaat beter | gerust

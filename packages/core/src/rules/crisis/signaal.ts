@@ -12,6 +12,10 @@ const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
 const JOKING = /😂|🤣|😆|\bhaha\w*|\blol\b|\bxd\b/u;
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
+/** A sentence that places the event in the past. */
+const HISTORY = /\b(?:(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|in\s+(?:19|20)\d\d|destijds|vroeger)\b/u;
+/** "ik zou hem wel kunnen wurgen": a wish as a figure of speech. */
+const WOULD = /\bzou\s+(?:\S+\s+){0,3}kunnen\b/u;
 /** A compound that names a topic: "suïcidepreventie", "zelfmoordcijfers". */
 const TOPIC = /(?:preventie|beleid|cijfers|gedachten-?\w*training|lijn|protocol)$/u;
 /** A week's medicines laid out as usual: "mijn pillen voor de week klaargelegd", "de baxterrol". */
@@ -85,7 +89,12 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
   const found = CUES.find(doc);
   if (found.length === 0) return familySigns(doc);
   // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
-  const kept = found.filter((x) => !FICTION.test(sentenceOf(doc, x)) && !TOPIC.test(doc.lower.slice(x.start, x.end)));
+  // A sentence about the past ("een jaar geleden dat mijn broer er een eind aan maakte", "in 2016 een
+  // suïcidepoging") or a wish said as hyperbole ("ik zou hem wel kunnen wurgen") is no sign now.
+  const kept = found.filter((x) => {
+    const s = sentenceOf(doc, x);
+    return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !HISTORY.test(s) && !WOULD.test(s);
+  });
   // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
   // anyway, and two different signs are dark humour that still needs a call ("haha als ik morgen niet meer wakker
   // word … de pillen liggen hier nog").
@@ -174,6 +183,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Mijn opa staat in zijn pyjama op straat en weet niet meer waar hij is. Het is donker en koud.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'al dagen niks gegeten en drinken lukt ook niet, er komt toch niemand', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'haha misschien word ik morgen gewoon niet meer wakker 😂 de pillen liggen hier toch', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Mijn vader heeft sinds zondag niks gegeten en niks gedronken. Hij ligt maar en reageert nauwelijks.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Hij zei: als je nog één keer met ze praat, maakt hij me af. Hij is om zes uur thuis.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       // Word families for wordings no phrase foresees (crisis-families.ts).
       { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
@@ -187,6 +198,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Mijn medicijnen liggen klaar voor de hele week, zoals u vroeg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mag ik de twee tabletten tegelijk innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Moet ik mijn pillen vanavond of morgenochtend innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Vandaag is het een jaar geleden dat mijn zus er een eind aan maakte. Het gaat wel, ik wilde het even delen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Die buurman zou ik wel kunnen wurgen met zijn bladblazer 😤', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Sorry, ik ben mijn pillen vergeten op te halen. Kan dat morgen nog?', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Mam is vannacht rustig ingeslapen. Dank jullie wel voor alle zorg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik ben bang voor vanavond, dan komt mijn ex de kinderen halen. Kunnen we even bellen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
