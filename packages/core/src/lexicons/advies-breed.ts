@@ -16,6 +16,8 @@ ben je er .. vanaf | advies
 doe deze oefening* | advies
 doe die oefening* | advies
 daags | advies-zwak
+zou ik .. laten staan | advies-zwak
+zou ik .. gewoon | advies-zwak
 per dag | advies-zwak
 x per dag | advies-zwak
 dat is een klassieke | advies

@@ -33,7 +33,6 @@ tiktok
 tiktokje
 filmen
 zie hieronder
-in de comments
 plaatje
 plaatjes
 met .. erop

@@ -560,6 +560,9 @@ const verslaving = `
 detox
 verslaving
 verslavingen
+is clean
+weer clean
+nu clean
 verslaafd
 verslaafde
 alcoholist

@@ -542,6 +542,8 @@ haar personeel | sterk
 # --- sarcasme: sarcasm and exasperation; with a person or organisation anywhere in the text, a judgement
 fijn hoor | sarcasme
 knap hoor | sarcasme
+heet dat tegenwoordig | sarcasme
+heet dat tegenwoordig zeker | sarcasme
 leuk hoor | sarcasme
 mooi hoor | sarcasme
 top hoor | sarcasme

@@ -239,6 +239,7 @@ const recogniser: Recogniser = {
       'Hij moet na de operatie even rusten.',
       'Wat een leuke #dementie-vriendelijke middag!',
       'Ik heb hoofdpijn van al dat vergaderen.',
+      'Die buurvrouw is echt borderline ofzo.',
       'Gordelroos is pijnlijk, maar gaat meestal vanzelf over.',
       'Een delier ontstaat plotseling en wisselt over de dag.',
       'Trots op de afdeling longziekten: vanaf maandag ruimere bezoektijden.',
@@ -246,6 +247,7 @@ const recogniser: Recogniser = {
   },
 };
 
+const OFZO = /^\s*(?:ofzo|of\s+zo(?:iets)?)\b/u;
 /** Possessives and links that tie a term to someone when they come right before it: `je angst`, `met een hartinfarct`. */
 const DIRECT_ERVOOR = new Set(['zijn', "z'n", 'z’n', 'zn', 'haar', "d'r", 'd’r', 'je', 'jouw', 'uw', 'hun', 'met', 'heeft']);
 /** Plural person words: `X met <term>` after one of these is about a group. */
@@ -299,6 +301,11 @@ function beoordeel(doc: AnalysedText, start: number, end: number, base: number, 
   // "een lezing over delier" is general; "wat je vertelt over de paniekaanvallen" is about someone.
   const ervoor = voor?.lower === 'over' ? wordsBefore(doc, voor.start, 1)[0] : undefined;
   if (voor?.lower === 'over' && !(ervoor && VERTELLEN.has(ervoor.lower))) lowerOnce('over');
+  // "die vrouw is echt borderline ofzo": a label thrown at someone, not a diagnosis.
+  if (OFZO.test(doc.lower.slice(end, end + 12))) {
+    effect.score = Math.max(0, effect.score - 0.6);
+    effect.loweredBy.push('ofzo');
+  }
   const vraag = inQuestion(doc.tokens, end);
   if (vraag && symptoom && effect.raisedBy.length) {
     effect.score = Math.max(0, effect.score - 0.2);
