@@ -235,4 +235,53 @@ door elkaar geschud | kinderen
 kinderen gillen | geweld
 reageert nauwelijks | medisch
 viel .. flauw | medisch
+# a baby or child in acute danger, told by a layperson
+buikje trekt in | medisch
+trekt in bij | medisch
+blauwig | medisch
+rond haar mondje | medisch
+rond zijn mondje | medisch
+grijs om | medisch
+slap en grijs | medisch
+lag met haar gezicht onder water | medisch
+lag met zijn gezicht onder water | medisch
+gezicht onder water | medisch
+schokt .. met armen | medisch
+draaien .. ogen weg | medisch
+draaien .. oogjes weg | medisch
+oogjes draaien weg | medisch
+ogen draaien weg | medisch
+ademt .. zo snel | medisch
+ademt .. raar | medisch
+# violence at home, told while it happens
+maakt hij mij kapot | geweld
+maakt .. mij kapot | geweld
+deur op slot gedaan | geweld
+ik de volgende ben | geweld
+zit in de kast | geweld
+tegen de muur geduwd | geweld
+heeft mama geslagen | geweld
+heeft mijn moeder geslagen | geweld
+bloedt aan haar lip | geweld
+persoonlijk met je regelen | geweld
+met je komen regelen | geweld
+# plans and goodbyes in other words
+gaskraan .. open | suicide
+gas .. komt halen | suicide
+mestkelder | suicide
+tot last ben geweest | suicide
+het zijn er genoeg | suicide
+pillen van .. nooit weggegooid | suicide
+la met paracetamol | suicide
+leeggegeten | suicide
+een stuk of veertig | suicide
+met een fles wijn erbij | suicide
+enkele reis | suicide
+afscheidsmail | suicide
+allemaal niet meer hoeft | suicide
+kussen boven | kinderen
+bang voor mezelf | suicide
+ik red het niet meer | suicide
+pistool ligt niet meer | suicide
+geweer ligt niet meer | suicide
 `;

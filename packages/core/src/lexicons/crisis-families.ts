@@ -43,6 +43,7 @@ doosje | middel
 potje | middel
 *pam | middel
 *apine | middel
+*aline | middel
 lithium | middel
 paracetamol | middel
 slaappil* | middel

@@ -8,6 +8,7 @@
  * - `dreiging` twice (two different threats);
  * - `verward` (someone confused, in night clothes) with `buiten` (out in the cold or the dark);
  * - `verwaarlozing` (days without food or drink) twice, or with a farewell sign;
+ * - `vermist` twice (gone and unreachable, or not opening the door with the curtains still closed);
  * - a farewell sign (`afscheid`, crisis.ts and here) with another one, with `vermist` (someone gone or
  *   unreachable), with `voorbereiding` or with `wapen`. Not with a medicine alone: "bedankt voor alles, de
  *   pillen helpen" is a thank-you;
@@ -129,6 +130,7 @@ sta buiten | buiten
 buiten de deur | buiten
 loopt .. over de | buiten
 op straat | buiten
+geen jas aan | buiten
 het regent | buiten
 de deur uitgegaan | buiten
 richting het kanaal | buiten
@@ -152,6 +154,11 @@ telefoon staat uit | vermist
 onbereikbaar | vermist
 weet niet waar hij is | vermist
 weet niet waar ze is | vermist
+neemt niet op | vermist
+weer weg uit | vermist
+doet .. niet open | vermist
+gordijnen .. dicht | vermist
+krant .. op de mat | vermist
 # --- farewells in last messages
 geen zorgen meer | afscheid
 spullen verdeeld | afscheid
@@ -203,6 +210,13 @@ maakt ook niet uit | afscheid
 niet hun schuld | afscheid
 niet jullie schuld | afscheid
 niemands schuld | afscheid
+zorg goed voor de | afscheid
+niet aan jou lag | afscheid
+niet aan u lag | afscheid
+de enige was die | afscheid
+heeft er meer aan dan ik | afscheid
+ook niet zoveel uit | afscheid
+altijd aardig voor me geweest | afscheid
 alles is geregeld | afscheid
 sleutels liggen bij | afscheid
 dankjewel voor alles | dank

@@ -8,10 +8,10 @@ import { covering, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
-/** Laughing in the same sentence: hyperbole ("ik ga dood van het lachen 😂"). */
-const JOKING = /😂|🤣|😆|\bhaha\w*|\blol\b|\bxd\b/u;
-/** Words that put a sign in a story someone watched or read ("een film over een man die wil springen"). */
-const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over)\b/u;
+/** Laughing, eye-rolling or "bij wijze van spreken" in the same sentence: hyperbole ("ik ga dood van het lachen 😂"). */
+const JOKING = /😂|🤣|😆|😅|🙄|\bhaha\w*|\blol\b|\bxd\b|\bbij\s+wijze\s+van\s+spreken\b|\bfiguurlijk\b/u;
+/** Words that put a sign in a story someone watched or read ("een film over een man die wil springen", "het nieuws over die jongen"). */
+const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over|het\s+nieuws|nieuwsbericht\w*|in\s+de\s+krant|artikel)\b/u;
 /** A sentence that places the event in the past. */
 const HISTORY = /\b(?:(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|in\s+(?:19|20)\d\d|destijds|vroeger)\b/u;
 /** "ik zou hem wel kunnen wurgen": a wish as a figure of speech. */
@@ -28,6 +28,7 @@ const TOGETHER: { a: string; b: readonly string[]; near?: boolean }[] = [
   { a: 'middel', b: ['voorbereiding'], near: true },
   { a: 'verward', b: ['buiten'] },
   { a: 'verwaarlozing', b: ['verwaarlozing'] },
+  { a: 'vermist', b: ['vermist'] },
   { a: 'wapen', b: ['angst', 'dreiging'] },
   { a: 'thuis', b: ['dreiging'] },
   { a: 'dreiging', b: ['dreiging'] },
@@ -185,6 +186,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'haha misschien word ik morgen gewoon niet meer wakker 😂 de pillen liggen hier toch', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Mijn vader heeft sinds zondag niks gegeten en niks gedronken. Hij ligt maar en reageert nauwelijks.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Hij zei: als je nog één keer met ze praat, maakt hij me af. Hij is om zes uur thuis.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Onze baby van 6 weken ademt zo snel en raar, haar buikje trekt in bij elke ademhaling. Moeten we morgen komen?', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Mijn buurman doet al twee dagen niet open en de gordijnen zijn nog dicht. Hij is 88.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       // Word families for wordings no phrase foresees (crisis-families.ts).
       { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
@@ -200,6 +203,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Moet ik mijn pillen vanavond of morgenochtend innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Vandaag is het een jaar geleden dat mijn zus er een eind aan maakte. Het gaat wel, ik wilde het even delen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Die buurman zou ik wel kunnen wurgen met zijn bladblazer 😤', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Die buren met hun bladblazer, op een dag vermoord ik ze nog, bij wijze van spreken hoor.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Heeft u het nieuws gezien over die jongen die zelfmoord pleegde? Hoe praat ik daarover met mijn dochter?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Sorry, ik ben mijn pillen vergeten op te halen. Kan dat morgen nog?', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Mam is vannacht rustig ingeslapen. Dank jullie wel voor alle zorg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik ben bang voor vanavond, dan komt mijn ex de kinderen halen. Kunnen we even bellen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
