@@ -166,19 +166,20 @@ const FICTIONAL =
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
+const OWN_BIRTH = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b/u;
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 /** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
 /** The author met that person in care: "zat vanochtend bij me", "ligt bij ons op de afdeling". */
 const ENCOUNTER = /\b(?:zat|was|kwam|lag|ligt)\s+(?:\S+\s+){0,2}bij\s+(?:me|mij|ons)\b|\bbij\s+(?:mij|ons)\s+op\s+(?:het\s+spreekuur|de\s+afdeling|de\s+poli)\b/u;
-const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte)\b/u;
+const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte|invalkracht\w*|zoek(?:t|en)\s+(?:\S+\s+){0,2}(?:collega\w*|versterking|verzorgenden|verpleegkundigen))\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
 const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg)\b/gu;
 /** How far from the end a closing formula may stand for what follows it to be a signature block. */
 const SIGNATURE_TAIL = 220;
 /** Between an institution and its address: "Huisartsenpraktijk Het Anker, Molenweg 4", "… | Stationsplein 1". */
 const PHONE_GAP = /^\s*[,(|\-–:]?\s*(?:(?:tel(?:efoon)?|telefoonnummer|tel\.?\s*nr)\.?\s*:?|via|op|bereikbaar\s+(?:via|op))?\s*$/u;
-const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het)?\s*$/u;
+const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het|(?:zit|zitten|verhuist|verhuizen)?\s*(?:op|naar)\s+(?:een|ons|het)\s+nieuwe?\s+adres\s*:?)?\s*$/u;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
 /** A street name (no house number). */
@@ -239,6 +240,8 @@ interface RoleContext {
   signatureFrom: number;
   /** The team misses someone or wishes them well ("we missen je", "beterschap"): "onze X" is a colleague. */
   missedColleague: boolean;
+  /** The author announces the birth of their own child. */
+  ownBirth: boolean;
 }
 
 /** The offset after the last closing formula when it stands near the end of the text, else Infinity. */
@@ -282,6 +285,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
+  // "Welkom op de wereld lieve Noor, geboren op 17 januari … even geen nachtdiensten voor mama": the author's own child.
+  if ((d.label === 'PERSOON' || d.label === 'DATUM') && rc.ownBirth) return 'eigen';
   // "Beterschap aan onze Sanne van de SEH … we missen je!": a team member on sick leave.
   if (d.label === 'PERSOON' && rc.missedColleague && (prev === 'onze' || prev === 'ons')) return 'collega';
   // Contact details in a vacancy or a signature block are the employer's or the author's own.
@@ -328,7 +333,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const farewell = SERVICE_YEARS.test(doc.lower);
   const colleagueOccasion = farewell || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
-  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower) };
+  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower), ownBirth: OWN_BIRTH.test(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.
   const identifierRoles: IdentifierRef[] = [];
   spans.forEach((span, k) => {

@@ -6,6 +6,8 @@ export default String.raw`
 foto
 foto's
 fotootje
+foto'tje
+foto’tje
 *foto
 *foto's
 kiekje

@@ -73,7 +73,6 @@ ligt klaar | voorbereiding
 liggen klaar | voorbereiding
 geregeld | voorbereiding
 gepland | voorbereiding
-besloten | voorbereiding
 gespaard | voorbereiding
 verzameld | voorbereiding
 opgespaard | voorbereiding

@@ -246,5 +246,9 @@ tot ziens | gerust
 tot snel | gerust
 tot volgende* | gerust
 terugkomafspraak | gerust
+later weer contact | gerust
+weer contact opnemen | gerust
+als het wel gaat | gerust
+behandeling voorlopig | gerust
 voor de jacht | gerust
 `;

@@ -393,4 +393,8 @@ beneden hun stand | klacht
 beneden zijn stand | klacht
 top samenwerking | klacht
 elke dienst .. te laat | klacht
+krijg je nooit antwoord | klacht
+nooit antwoord | klacht
+moeten echt eens nadenken | klacht
+of de zorg wel iets voor ze is | klacht
 `;

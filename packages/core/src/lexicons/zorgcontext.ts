@@ -15,6 +15,9 @@ oud-cliënt* | client
 bewoner* | client
 behandel ik | client
 was zijn begeleider | relatie
+al onze sessies | relatie
+na onze sessies | relatie
+onze gesprekken | relatie
 was haar begeleider | relatie
 was zijn behandelaar | relatie
 was haar behandelaar | relatie

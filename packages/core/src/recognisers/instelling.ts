@@ -45,7 +45,7 @@ const NOT_HOME = new Set([
   'hilton', 'ritz', 'marriott', 'hyatt', 'sheraton', 'kurhaus', 'amstel', 'krasnapolsky',
 ]);
 /** Laws, codes, rules and documents (`de Jeugdwet`, `het Wetboek`, `de Raamregeling`, `de Beroepscode`). */
-const DOCUMENT_END = /(?:wet|wetboek|regeling|code|besluit|richtlijn|verordening|akkoord|protocol|reglement|verdrag|vereniging|federatie|raad|college|commissie|instituut|overeenkomst|boek|plan|nota|rapport)$/u;
+const DOCUMENT_END = /(?:wet|wetboek|regeling|code|besluit|richtlijn|verordening|akkoord|protocol|reglement|verdrag|vereniging|federatie|raad|college|commissie|instituut|overeenkomst|boek|plan|nota|rapport|agenda)$/u;
 /** Adjectives (`de Nationale`, `de Griekse`, `het Landelijke`) are not a name on their own. */
 const ADJECTIVE_END = /(?:ale|ele|sche|se|lijke|ige|ieve)$/u;
 /** Abbreviations of laws and bodies in mixed case without a vowel (`Wbp`, `Wmo`, `Zvw`) or with an inner capital (`NZa`). */

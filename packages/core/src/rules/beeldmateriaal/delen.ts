@@ -12,6 +12,8 @@ const REFUSAL =
 const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
 /** The pictures are of animals or things: "de foto's van de geitjes". */
 const THINGS_ONLY = /\bfoto(?:'s|’s)?\s*:?\s+(?:van|alleen|enkel)\s+(?:van\s+)?(?:de|het|onze|ons|mijn)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw|koffie\w*|mokken|bekers|lunch|klompen|schoenen)\b/u;
+/** The maker's own earlier post: "antwoord op je vraag onder mijn vorige video". */
+const OWN_POST = /\b(?:onder|in|bij)\s+(?:mijn|m'n|mn)\s+(?:vorige\s+|laatste\s+)?(?:video|filmpje|post|reel)\b/u;
 /** The addressee's own picture: "wat een vette foto van jou op je scooter". */
 const THEIR_OWN = /\bfoto(?:'s|’s)?\s+van\s+(?:jou|jezelf|u|uzelf)\b/u;
 /** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
@@ -53,7 +55,7 @@ export const beeldmateriaalDelen: Rule = {
     // is the maker talking or acting alone.
     const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower) && ON_SCREEN.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
-    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower) || THEIR_OWN.test(doc.lower)) return [];
+    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower) || THEIR_OWN.test(doc.lower) || (features.imageCues.length === 1 && OWN_POST.test(doc.lower))) return [];
     if ((OFF_DUTY.test(doc.lower) || AT_HOME.test(doc.lower)) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).

@@ -26,6 +26,22 @@ const SELF = new Set(['ik', 'zelf', 'mezelf', 'mijzelf']);
  * The insult (a word, not an emoji) is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
  * or the author says it of themselves within the four tokens before it.
  */
+/**
+ * Inside a quoted passage of three words or more ("Mythe: 'ADHD-medicatie maakt je kind een zombie'"): someone
+ * else's words, quoted to discuss them. A single word in scare quotes ("een 'zorgmijder'") stays sarcasm.
+ */
+function quoted(text: string, m: CueMatch): boolean {
+  const from = sentenceStart(text, m.start);
+  const before = text.slice(from, m.start);
+  const open = before.search(/(?:^|[\s(:])['‘"“][^'‘’"“”]*$/u);
+  if (open < 0) return false;
+  const rest = text.slice(m.end, sentenceEnd(text, m.end) + 1);
+  const close = rest.search(/['’"”](?=[\s.,!?;:)]|$)/u);
+  if (close < 0) return false;
+  const passage = before.slice(open) + text.slice(m.start, m.end) + rest.slice(0, close);
+  return (passage.match(/\p{L}+/gu) ?? []).length >= 3;
+}
+
 function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
   // An emoji is no word a negation can deny ("ik ben uw butler niet 🙄").
   if (!/\p{L}/u.test(m.cue)) return false;
@@ -55,7 +71,7 @@ export const denigrerendUitlating: Rule = {
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ doc, spans, features, ctx }) {
     const toks = cueTokens(doc);
-    const matches = CUES.find(doc).filter((m) => !denied(toks, m));
+    const matches = CUES.find(doc).filter((m) => !denied(toks, m) && !quoted(doc.text, m));
     const insults = matches.filter((m) => m.category === 'scheldwoord');
     const spot = matches.filter((m) => m.category === 'spot');
     const afkeer = matches.filter((m) => m.category === 'afkeer');
@@ -116,6 +132,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Mijn nieuwe werkbegeleider loopt de hele dag te slijmen bij de leiding, wat een uitslover 🙄', context: { kanaal: 'instagram' } },
     ],
     goed: [
+      { tekst: "Mythe van de dag: 'van die pillen wordt je kind een zombie'. Klopt niet.", context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },
       { tekst: 'Eerste echo van ons kindje gezien 😂 we zijn zo blij!', context: { kanaal: 'instagram' } },

@@ -60,6 +60,9 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
       { tekst: 'Goedemorgen, donderdag 12 juni om 10 uur kom ik bij u langs op de Lindelaan 8. Tot dan!', context: { kanaal: 'sms', zichtbaarheid: 'prive' } },
       { tekst: 'Beterschap aan onze Joyce van de poli, die thuis zit met een gebroken enkel. We missen je!', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Welkom op de wereld lieve Sem! Geboren op 3 maart, even geen diensten voor mama.', context: { kanaal: 'instagram', zichtbaarheid: 'besloten' } },
+      { tekst: 'Vanaf 1 mei zit Huisartsenpraktijk De Eik op een nieuw adres: Kerkweg 12 in Baarn.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Thuiszorg Noord zoekt invalkrachten voor de zomer! Bel Anja van de planning op 0229-274115.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       // A practice's own number, a speaker at a congress, a public figure who told about it themselves.
       { tekst: 'Met spoed kunt u terecht bij Huisartsenpraktijk De Wilg, tel. 0318-123456.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       { tekst: 'Mooie keynote van Sanne Bakker over eenzaamheid onder ouderen.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },

@@ -19,7 +19,7 @@ const SCHELD = CueSet.fromLexiconMap(denigrerendSrc + denigrerendBreedSrc);
  * discussion of care policy has no target and stays out.
  */
 /** A question to fellow professionals for their experience. */
-const PEER_QUESTION = /\b(?:vraag aan (?:collega|jullie)|hoe gaan jullie (?:om|daarmee)|wie heeft ervaring|iemand ervaring met|tips welkom|hoe pakken jullie)\b/u;
+const PEER_QUESTION = /\b(?:vraag aan (?:collega|jullie)|hoe gaan jullie (?:om|daarmee)|wie heeft ervaring|iemand ervaring met|tips welkom|hoe pakken jullie|benieuwd hoe (?:collega|jullie|anderen))\b/u;
 
 export const klachtKritiek: Rule = {
   id: 'klacht-openbaar.kritiek',
@@ -79,6 +79,7 @@ export const klachtKritiek: Rule = {
       { tekst: 'Vraag aan collega’s: weigeren jullie vriendschapsverzoeken van oud-cliënten altijd, of hangt het ervan af?', context: { kanaal: 'forum' } },
       { tekst: 'Hoe gaan jullie om met een cliënt die steeds weigert haar steunkousen aan te trekken?', context: { kanaal: 'forum' } },
       { tekst: 'Wat een top voorbeeld is onze teamleider voor de nieuwe collega’s.', context: { kanaal: 'linkedin' } },
+      { tekst: 'Het kabinet bezuinigt op de jeugdzorg. Benieuwd hoe collega’s in andere regio’s hiernaar kijken.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },
     ],
   },
 };
