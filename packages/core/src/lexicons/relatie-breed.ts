@@ -191,6 +191,9 @@ je foto’s op | flirt
 van je vakantie | flirt
 # proposals (voorstel) that, followed by a leisure outing (uitje), make an invitation (rules/persoonlijke-relatie/uitnodiging.ts)
 zullen we | voorstel
+uitnodigen voor | voorstel
+nodig je uit | voorstel
+nodig u uit | voorstel
 zullen wij | voorstel
 gaan we | voorstel
 zin om | voorstel
@@ -224,6 +227,7 @@ dansen | uitje
 stappen | uitje
 uitgaan | uitje
 feest* | uitje
+*feest | uitje
 verjaardag* | uitje
 vakantie | uitje
 weekendje | uitje
@@ -348,4 +352,6 @@ niet aannemen maar | contact
 envelop met | contact
 samen kijken wat | weigering
 samen bespreken | weigering
+stuur je .. mijn adres | contact
+je hoort er gewoon bij | flirt
 `;

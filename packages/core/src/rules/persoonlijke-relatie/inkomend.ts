@@ -32,6 +32,7 @@ export const relatieInkomend: Rule = {
     fout: [
       { tekst: 'Dag dokter, ik heb leuke foto’s van u gevonden op Facebook 😉 zullen we eens afspreken?', context: { kanaal: 'facebook-bericht', richting: 'inkomend' } },
       { tekst: 'Hoi! Zullen we na mijn laatste sessie samen iets drinken?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Lieve Sanne, we willen je graag uitnodigen voor het kraamfeest. Ik stuur je mijn adres nog.', context: { kanaal: 'email', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Goedemorgen, de formulieren zijn ingevuld. Kan ik ze maandag brengen?', context: { kanaal: 'sms', richting: 'inkomend' } },
