@@ -88,6 +88,7 @@ ken je situatie niet | onbekend
 ken jouw situatie niet | onbekend
 ken je .. niet | onbekend
 ken u .. niet | onbekend
+ken uw .. niet | onbekend
 kennen elkaar niet | onbekend
 op basis van uw beschrijving | onbekend
 op basis van je beschrijving | onbekend
@@ -126,4 +127,24 @@ dokter is .. niet nodig | advies
 stop er .. mee | advies
 stop er dan .. mee | advies
 begin alvast met | advies
+# --- reassuring one person that nothing needs doing, or telling them what to give or leave out
+kun je het .. afwachten | advies
+rustig afwachten met | advies
+heeft hij .. niet nodig | advies
+heeft ze .. niet nodig | advies
+heb je .. niet nodig | advies
+is echt niks hoor | advies
+is echt niks | advies
+hoef je niet voor naar | advies
+kun je gewoon | advies-zwak
+zou ik hem .. geven | advies
+zou ik haar .. geven | advies
+zou ik .. gewoon | advies-zwak
+geef haar er | advies
+geef hem er | advies
+geef haar gewoon | advies
+geef hem gewoon | advies
+laat .. maar weg | advies
+vraag de huisarts gerust om | advies
+dat ze .. heeft | advies-zwak
 `;

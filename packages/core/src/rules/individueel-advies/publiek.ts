@@ -51,6 +51,8 @@ export const adviesPubliek: Rule = {
   },
   voorbeelden: {
     fout: [
+      { tekst: 'Als je dochter nog goed drinkt kun je het rustig afwachten met paracetamol, antibiotica heeft ze echt niet nodig.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Beste mevrouw, ik ken uw moeder niet, maar laat die bloedverdunner voorlopig maar weg.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: '@marloes88 dat klinkt als een blaasontsteking, neem gewoon een paar dagen veel water en cranberry.', context: { kanaal: 'twitter' } },
       { tekst: 'Jij moet echt stoppen met je antidepressiva, daar word je alleen maar suf van.', context: { kanaal: 'forum' } },
       { tekst: 'Hoi, je zus gaf me je nummer. Die uitslag klinkt als ijzertekort: probeer eens een week ijzerpillen.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
