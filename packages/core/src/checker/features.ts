@@ -166,7 +166,7 @@ const FICTIONAL =
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
-const OWN_BIRTH = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b/u;
+const OWN_BIRTH = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 /** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
@@ -240,7 +240,7 @@ interface RoleContext {
   signatureFrom: number;
   /** The team misses someone or wishes them well ("we missen je", "beterschap"): "onze X" is a colleague. */
   missedColleague: boolean;
-  /** The author announces the birth of their own child. */
+  /** The author writes about their own family: a birth announcement, "Lieve familie, … bij ons thuis". */
   ownBirth: boolean;
 }
 
@@ -285,7 +285,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   // A functional mailbox (info@, secretariaat@, afspraken@ …) belongs to a service, not to a person.
   if (d.label === 'EMAIL' && (FUNCTIONAL_MAILBOX.test(d.text) || wordMailbox(d.text))) return 'eigen';
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
-  // "Welkom op de wereld lieve Noor, geboren op 17 januari … even geen nachtdiensten voor mama": the author's own child.
+  // "Welkom op de wereld lieve Noor …", "Lieve familie, zondag vieren we dat Gerard 60 wordt, bij ons thuis":
+  // the author's own family.
   if ((d.label === 'PERSOON' || d.label === 'DATUM') && rc.ownBirth) return 'eigen';
   // "Beterschap aan onze Sanne van de SEH … we missen je!": a team member on sick leave.
   if (d.label === 'PERSOON' && rc.missedColleague && (prev === 'onze' || prev === 'ons')) return 'collega';

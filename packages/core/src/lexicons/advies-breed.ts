@@ -147,4 +147,6 @@ geef hem gewoon | advies
 laat .. maar weg | advies
 vraag de huisarts gerust om | advies
 dat ze .. heeft | advies-zwak
+geeft u .. gerust | advies
+acht ik niet nodig | advies
 `;

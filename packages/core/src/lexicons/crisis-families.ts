@@ -77,8 +77,6 @@ gespaard | voorbereiding
 verzameld | voorbereiding
 opgespaard | voorbereiding
 gekocht | voorbereiding
-brief | voorbereiding
-brieven | voorbereiding
 briefje | voorbereiding
 testament | voorbereiding
 # --- taking them

@@ -246,6 +246,8 @@ tot ziens | gerust
 tot snel | gerust
 tot volgende* | gerust
 terugkomafspraak | gerust
+zo blij | gerust
+opgelucht | gerust
 later weer contact | gerust
 weer contact opnemen | gerust
 als het wel gaat | gerust

@@ -19,7 +19,7 @@ schuld bij
 loonbeslag
 schuldsanering
 wsnp
-schuldhulp*
+schuldhulptraject*
 schuldeiser*
 *schulden
 betalingsachterstand*

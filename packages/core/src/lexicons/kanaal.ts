@@ -56,7 +56,8 @@ vermoeden van | inhoud
 mishandeling | inhoud
 huurachterstand | inhoud
 schulden | inhoud
-schuldhulp | inhoud
+in de schuldhulp | inhoud
+schuldhulptraject | inhoud
 uithuisplaatsing | inhoud
 ondertoezichtstelling | inhoud
 depressief | inhoud
@@ -69,7 +70,6 @@ betalingsregeling | inhoud
 *schuld | inhoud
 *schulden | inhoud
 schuldsanering | inhoud
-schuldhulp* | inhoud
 uitkering | inhoud
 bijstand* | inhoud
 toeslag* | inhoud

@@ -28,7 +28,8 @@ leidinggevende* | collega
 *begeleider | collega
 mentor | collega
 supervisor | collega
-opleider | collega
+*opleider | collega
+team | collega
 docent | collega
 directeur | collega
 bestuurder | collega

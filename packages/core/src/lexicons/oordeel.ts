@@ -250,7 +250,8 @@ is een lachertje | sterk
 stelletje | sterk
 # --- what someone deserves or is worth
 verdient .. .. niet | sterk
-verdienen .. .. niet | sterk
+verdienen het niet | sterk
+verdient het niet | sterk
 verdiende .. .. niet | sterk
 verdienden .. .. niet | sterk
 verdient geen | sterk
@@ -456,6 +457,10 @@ training | reflectie
 workshop* | reflectie
 # --- warmth: laughing together
 gezellig* | positief
+slaapt gelukkig | positief
+slaapt er .. doorheen | positief
+doet gewoon mee | positief
+doet gwn mee | positief
 heerlijk* | positief
 genoten | positief
 genieten | positief

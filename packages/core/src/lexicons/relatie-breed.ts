@@ -354,4 +354,12 @@ samen kijken wat | weigering
 samen bespreken | weigering
 stuur je .. mijn adres | contact
 je hoort er gewoon bij | flirt
+kermis | uitje
+chillen | uitje
+connectie worden | contact
+kom graag op de verjaardag | contact
+kom graag op je verjaardag | contact
+ga ik zeker gebruiken | contact
+mijn oud-cliënt* is nu | contact
+oud-cliënte is nu ook | contact
 `;

@@ -49,7 +49,6 @@ ik volg hem | contact
 stuurt me .. bericht* | contact
 stuurt mij .. bericht* | contact
 stuur altijd wat terug | contact
-stuur .. terug | contact
 appen we | contact
 app je me | contact
 mijn privénummer | contact

@@ -200,6 +200,7 @@ export const crisisSignaal: Rule = {
       { tekst: 'Ik wil echt dood van die toets morgen 😂 maar ik heb wel geleerd!', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mijn medicijnen liggen klaar voor de hele week, zoals u vroeg.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Mag ik de twee tabletten tegelijk innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Dank je wel voor gisteren! De brief van de woningbouw is binnen, we mogen blijven. Ik ben zo blij.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Ik stop voorlopig met de behandeling, het ligt niet aan u. Bedankt voor alles, mag ik later weer contact opnemen?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Moet ik mijn pillen vanavond of morgenochtend innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Vandaag is het een jaar geleden dat mijn zus er een eind aan maakte. Het gaat wel, ik wilde het even delen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },

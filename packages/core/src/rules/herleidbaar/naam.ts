@@ -63,6 +63,8 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Welkom op de wereld lieve Sem! Geboren op 3 maart, even geen diensten voor mama.', context: { kanaal: 'instagram', zichtbaarheid: 'besloten' } },
       { tekst: 'Vanaf 1 mei zit Huisartsenpraktijk De Eik op een nieuw adres: Kerkweg 12 in Baarn.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       { tekst: 'Thuiszorg Noord zoekt invalkrachten voor de zomer! Bel Anja van de planning op 0229-274115.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Lieve familie, zaterdag vieren we dat Henk 70 wordt, bij ons thuis. Neem goed weer mee!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
+      { tekst: 'Sportdag met de collega’s! We verloren het touwtrekken van het team van Mo.', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       // A practice's own number, a speaker at a congress, a public figure who told about it themselves.
       { tekst: 'Met spoed kunt u terecht bij Huisartsenpraktijk De Wilg, tel. 0318-123456.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       { tekst: 'Mooie keynote van Sanne Bakker over eenzaamheid onder ouderen.', context: { kanaal: 'linkedin', zichtbaarheid: 'openbaar' } },

@@ -40,6 +40,7 @@ export const relatieContact: Rule = {
       { tekst: 'Ik was haar begeleider in de opvang, en nu zijn we gewoon vriendinnen. Zaterdag samen vissen!', context: { kanaal: 'instagram' } },
       { tekst: 'Hoi Youssef, zaterdag help ik je wel met de verhuizing, gewoon buiten werktijd. Niks tegen mijn teamleider zeggen hè!', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Nu je moeder niet meer bij ons woont kan het wel: zin om een keer een drankje te doen?', context: { kanaal: 'facebook-bericht', zichtbaarheid: 'prive' } },
+      { tekst: 'Nu je uit zorg bent kunnen we gewoon chillen. Zin om zaterdag naar de kermis?', context: { kanaal: 'instagram', zichtbaarheid: 'prive' } },
       { tekst: 'Wat lief, die envelop met geld! Eigenlijk mag het niet, maar ik hou het stil hoor.', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
     ],
     goed: [
