@@ -7,7 +7,7 @@ import { persoon } from '../src/recognisers/persoon.js';
 import { persoonMention } from '../src/recognisers/persoon-mention.js';
 import { postcode } from '../src/recognisers/postcode.js';
 import { MIN_SCORE, type Recogniser } from '../src/recognisers/types.js';
-import { detectSpans } from '../src/checker/check.js';
+import { checkText, detectSpans } from '../src/checker/check.js';
 import { analyse } from '../src/text/document.js';
 import type { SpanLabel } from '../src/types.js';
 
@@ -149,5 +149,18 @@ describe('explanations and scores', () => {
     expect(locatie.recognise(analyse('Ede is een mooi woord.'))).toEqual([]);
     const [d] = locatie.recognise(analyse('Hij komt uit Ede.'));
     expect(d?.score).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the name under a message', () => {
+  const spans = (text: string, richting: 'inkomend' | 'uitgaand') =>
+    checkText(text, { kanaal: 'email', zichtbaarheid: 'prive', richting }).spans.filter((s) => s.label === 'PERSOON').map((s) => s.text);
+  it('is the sender in an incoming message: a person other than the professional', () => {
+    expect(spans('Kan ik vrijdag langskomen? Met vriendelijke groet, Tom Hagen', 'inkomend')).toEqual(['Tom Hagen']);
+    expect(spans('Bedankt voor alles! Groetjes Henk', 'inkomend')).toEqual(['Henk']);
+  });
+  it('is the author in an outgoing message, and a team is no person', () => {
+    expect(spans('Tot dinsdag. Met vriendelijke groet, Tom Hagen', 'uitgaand')).toEqual([]);
+    expect(spans('Tot dinsdag. Met vriendelijke groet, Wijkteam Oost', 'inkomend')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { RECOGNISERS } from '../recognisers/registry.js';
+import { senderSignature } from '../recognisers/persoon.js';
 import { MIN_SCORE } from '../recognisers/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
@@ -51,8 +52,15 @@ function covered(d: Detection, spans: readonly Detection[]): boolean {
 export function checkText(text: string, context: CheckContext = {}, rules: readonly Rule[] = RULES): DetailedCheckResult {
   const safeText = typeof text === 'string' ? text : String(text ?? '');
   const doc = analyse(safeText);
-  const { spans: detections, partlyLost } = spansOf(doc);
+  const found = spansOf(doc);
   const ctx = resolveContext(context);
+  const { partlyLost } = found;
+  let detections = found.spans;
+  // The name under an incoming message is the sender's: a person other than the professional.
+  if (ctx.richting === 'inkomend') {
+    const sender = senderSignature(doc);
+    if (sender && !detections.some((s) => s.start < sender.end && sender.start < s.end)) detections = [...detections, sender].sort((a, b) => a.start - b.start);
+  }
   const features = computeFeatures(doc, detections, ctx);
   const findings: Finding[] = [];
   for (const rule of rules) {

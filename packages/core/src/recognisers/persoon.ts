@@ -175,6 +175,26 @@ function isSignature(doc: AnalysedText, i: number): boolean {
   return remaining <= 3;
 }
 
+/**
+ * The name under an incoming message (`Met vriendelijke groet, Tom Hagen`): the sender, a person other than
+ * the professional who receives it. The recogniser leaves signatures out because in an outgoing text they
+ * name the author; the checker adds this one for incoming messages only.
+ */
+export function senderSignature(doc: AnalysedText): Detection | undefined {
+  const toks = doc.tokens;
+  for (let i = toks.length - 1; i >= 0 && i >= toks.length - 8; i--) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || !t.capitalised || !isSignature(doc, i)) continue;
+    // A first name from the list, or two capitalised words (`Yara Benali`); a team or service (`Wijkteam
+    // Oost`) is no person.
+    const next = toks[i + 1];
+    const surname = next?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && doc.text.slice(t.end, next.start) === ' ';
+    if (!isFirstName(t.lower) && !surname) return undefined;
+    return detection(doc, t.start, surname ? next!.end : t.end, 'PERSOON', ID, 0.8, 'Naam onder een binnenkomend bericht: de afzender.');
+  }
+  return undefined;
+}
+
 function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection | undefined {
   const toks = doc.tokens;
   const cue = toks[cueIdx]!;
