@@ -294,6 +294,8 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   if (d.label !== 'PERSOON' && d.label !== 'BSN' && d.label !== 'ID' && (colleagueOccasion || d.start >= rc.signatureFrom)) return 'eigen';
   // "R. Chaouch, 03-11-1958": a date right after a name is that person's date of birth.
   if (d.label === 'DATUM' && before?.label === 'PERSOON' && /^\s*[,(]\s*(?:geb\.?\s*)?$/u.test(doc.text.slice(before.end, d.start))) return 'client';
+  // A venue pinned with 📍 ("📍 Sluisstraat 3"): where an activity takes place, nobody's home.
+  if (d.label === 'LOCATIE' && /📍\s*$/u.test(doc.text.slice(Math.max(0, d.start - 4), d.start))) return 'eigen';
   // An institution's address or number: "Huisartsenpraktijk Het Anker, Molenweg 4", "De Linde, tel. 0318-…".
   if (d.label === 'LOCATIE' && before?.label === 'INSTELLING' && ADDRESS_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';
   if (d.label === 'TELEFOON' && before?.label === 'INSTELLING' && PHONE_GAP.test(doc.text.slice(before.end, d.start))) return 'eigen';

@@ -149,4 +149,9 @@ vraag de huisarts gerust om | advies
 dat ze .. heeft | advies-zwak
 geeft u .. gerust | advies
 acht ik niet nodig | advies
+kunt .. prima .. afbouwen | advies
+de dosis halveren | advies
+smeer er .. op | advies
+leg het been .. hoog | advies
+moet je gewoon | advies-zwak
 `;

@@ -284,4 +284,6 @@ bang voor mezelf | suicide
 ik red het niet meer | suicide
 pistool ligt niet meer | suicide
 geweer ligt niet meer | suicide
+hebben een mes | geweld
+hebben messen | geweld
 `;

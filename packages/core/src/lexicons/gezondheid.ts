@@ -263,6 +263,8 @@ glaucoom
 maculadegeneratie
 incontinentie
 incontinent
+plast weer in bed
+bedplassen
 allergie
 anafylaxie
 anafylactische shock

@@ -59,6 +59,8 @@ schulden | inhoud
 in de schuldhulp | inhoud
 schuldhulptraject | inhoud
 uithuisplaatsing | inhoud
+vrouwenopvang | inhoud
+blijf-van-mijn-lijfhuis | inhoud
 ondertoezichtstelling | inhoud
 depressief | inhoud
 overleden | inhoud

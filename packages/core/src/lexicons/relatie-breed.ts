@@ -362,4 +362,7 @@ kom graag op je verjaardag | contact
 ga ik zeker gebruiken | contact
 mijn oud-cliënt* is nu | contact
 oud-cliënte is nu ook | contact
+kom .. graag op de koffie | contact
+houden gewoon contact | contact
+we houden contact | contact
 `;
