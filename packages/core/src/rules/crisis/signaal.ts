@@ -12,8 +12,8 @@ const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
 const JOKING = /😂|🤣|😆|😅|🙄|\bhaha\w*|\blol\b|\bxd\b|\bbij\s+wijze\s+van\s+spreken\b|\bfiguurlijk\b/u;
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen", "het nieuws over die jongen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over|het\s+nieuws|nieuwsbericht\w*|in\s+de\s+krant|artikel)\b/u;
-/** A sentence that places the event in the past. */
-const HISTORY = /\b(?:(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|in\s+(?:19|20)\d\d|destijds|vroeger)\b/u;
+/** Told as something past: "een jaar geleden", "in 2016", "toen ik", "gelukkig voorbij". */
+const PAST = /\b(?:(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|vorig\s+jaar|in\s+(?:19|20)\d\d|destijds|vroeger|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
 /** "ik zou hem wel kunnen wurgen": a wish as a figure of speech. */
 const WOULD = /\bzou\s+(?:\S+\s+){0,3}kunnen\b/u;
 /** A compound that names a topic: "suïcidepreventie", "zelfmoordcijfers". */
@@ -51,8 +51,6 @@ const FAMILY_PAIRS = new Set([
   'afscheid+voorbereiding', 'middel+wanhoop', 'middel+voorbereiding', 'geweld+middel', 'lichaam+wanhoop', 'lichaam+tijd',
   'tijd+wanhoop', 'dood+wanhoop', 'dood+tijd', 'dood+middel', 'afscheid+lichaam', 'afscheid+wanhoop',
 ]);
-/** Told as something past ("toen ik vorig jaar …"). */
-const PAST = /\b(?:vorig\s+jaar|jaren\s+geleden|jaar\s+geleden|destijds|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
 /** A death that has happened, told by those left behind: grief, not danger ("mam is vannacht ingeslapen"). */
 const MOURNING = /\b(?:is\s+(?:\S+\s+){0,3}(?:overleden|ingeslapen|gestorven|heengegaan)|uitvaart|begrafenis|crematie|afscheidsdienst|condoleance\w*)\b/u;
 /** What the family families say, for the finding's message. */
@@ -81,10 +79,10 @@ function familySigns(doc: AnalysedText): CueMatch[] {
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
 /**
- * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), without those in a sentence about a
- * film, book or series; weak signs (farewells, a means, a weapon, a threat …) only when they come together as
- * TOGETHER says. A sign in a sentence with laughter counts only when a sign elsewhere is meant in earnest
- * ("sta op het dak haha" after "zeg tegen mama dat ik van haar hou").
+ * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), not in a sentence about a film, the
+ * news, the past or a figure of speech; weak signs (crisis-samen.ts: farewells, a means, a weapon, a threat …)
+ * only when they come together as TOGETHER says, and none when the message says things go well; and when
+ * nothing fired, the word-family fallback (familySigns).
  */
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
   const found = CUES.find(doc);
@@ -94,7 +92,7 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
   // suïcidepoging") or a wish said as hyperbole ("ik zou hem wel kunnen wurgen") is no sign now.
   const kept = found.filter((x) => {
     const s = sentenceOf(doc, x);
-    return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !HISTORY.test(s) && !WOULD.test(s);
+    return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !PAST.test(s) && !WOULD.test(s);
   });
   // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
   // anyway, and two different signs are dark humour that still needs a call ("haha als ik morgen niet meer wakker
@@ -138,6 +136,10 @@ const WAT: Record<string, string> = {
   angst: 'angst',
   dreiging: 'een bedreiging',
   thuis: 'onveiligheid thuis',
+  dank: 'een afscheid',
+  verward: 'iemand die verward is',
+  buiten: 'iemand die buiten in gevaar is',
+  verwaarlozing: 'iemand die niet meer eet of drinkt',
   vermist: 'een vermissing',
 };
 
