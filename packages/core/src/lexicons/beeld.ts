@@ -31,7 +31,13 @@ screenshot*
 clip
 clipje
 clipjes
-tiktok
+tiktok gemaakt
+nieuwe tiktok
+tiktok van
+tiktok over
+deze tiktok
+tiktok met
+op tiktok gezet
 tiktokje
 filmen
 zie hieronder

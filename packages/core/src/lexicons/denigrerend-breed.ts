@@ -293,4 +293,6 @@ walgelijk mens | scheldwoord
 walgelijke vrouw | scheldwoord
 walgelijke man | scheldwoord
 als snoepjes | scheldwoord
+leer eerst de taal | scheldwoord
+😒 | afkeer
 `;

@@ -397,4 +397,7 @@ krijg je nooit antwoord | klacht
 nooit antwoord | klacht
 moeten echt eens nadenken | klacht
 of de zorg wel iets voor ze is | klacht
+zo gaat de organisatie | klacht
+zo gaan we hier | klacht
+lekker collegiaal | klacht
 `;

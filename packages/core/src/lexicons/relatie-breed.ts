@@ -365,4 +365,8 @@ oud-cliënte is nu ook | contact
 kom .. graag op de koffie | contact
 houden gewoon contact | contact
 we houden contact | contact
+mag ik je volgen | contact
+je prive acc* | contact
+je privé acc* | contact
+verjaardag gevierd van een oud-cliënt* | contact
 `;
