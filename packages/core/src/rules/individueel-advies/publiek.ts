@@ -12,8 +12,8 @@ export function addressesStranger(doc: AnalysedText): boolean {
   return CUES.find(doc).some((m) => m.category === 'onbekend');
 }
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
-const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
-const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou)\b/u;
+const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Bb]este\s+(?:meneer|mevrouw|\p{Lu}\p{Ll}+)\s*,|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Ii]emand vroeg\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
+const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou|u|uw)\b/u;
 
 /**
  * Individual medical or care advice in public, or to someone whose situation the professional does not
@@ -40,7 +40,7 @@ export const adviesPubliek: Rule = {
     const advice = matches.filter(
       (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
     );
-    if (advice.length === 0 || !(reply || ONE_PERSON.test(doc.text))) return [];
+    if (advice.length === 0 || !(reply || ONE_PERSON.test(doc.lower))) return [];
     // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
     // advice; a reply that only refers them to their own doctor is not.
     const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
@@ -51,6 +51,8 @@ export const adviesPubliek: Rule = {
   },
   voorbeelden: {
     fout: [
+      { tekst: 'Je kunt die antidepressiva prima in een week afbouwen hoor, gewoon elke twee dagen de dosis halveren.', context: { kanaal: 'forum', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Beste mevrouw, een bezoek aan de huisarts acht ik niet nodig; geeft u hem gerust ibuprofen voor de nacht.', context: { kanaal: 'forum', zichtbaarheid: 'openbaar' } },
       { tekst: 'Als je dochter nog goed drinkt kun je het rustig afwachten met paracetamol, antibiotica heeft ze echt niet nodig.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       { tekst: 'Beste mevrouw, ik ken uw moeder niet, maar laat die bloedverdunner voorlopig maar weg.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: '@marloes88 dat klinkt als een blaasontsteking, neem gewoon een paar dagen veel water en cranberry.', context: { kanaal: 'twitter' } },
