@@ -178,8 +178,8 @@ const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:e
 /** How far from the end a closing formula may stand for what follows it to be a signature block. */
 const SIGNATURE_TAIL = 220;
 /** Between an institution and its address: "Huisartsenpraktijk Het Anker, Molenweg 4", "… | Stationsplein 1". */
-const PHONE_GAP = /^\s*[,(|\-–:]?\s*(?:(?:tel(?:efoon)?|telefoonnummer|tel\.?\s*nr)\.?\s*:?|via|op|bereikbaar\s+(?:via|op))?\s*$/u;
-const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het|(?:zit|zitten|verhuist|verhuizen)?\s*(?:op|naar)\s+(?:een|ons|het)\s+nieuwe?\s+adres\s*:?)?\s*$/u;
+const PHONE_GAP = /^\s*[,(|\-–:]?\s*(?:(?:tel(?:efoon)?|telefoonnummer|tel\.?\s*nr)\.?\s*:?|via|op|bereikbaar\s+(?:via|op))?\s*$/iu;
+const ADDRESS_GAP = /^\s*(?:[,|\-–]|aan\s+de|op\s+de|op\s+het|(?:zit|zitten|verhuist|verhuizen)?\s*(?:op|naar)\s+(?:een|ons|het)\s+nieuwe?\s+adres\s*:?)?\s*$/iu;
 /** Words that make an occupation point at one known person: "de dominee", "onze burgemeester", "die bakker". */
 const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezelfde']);
 /** A street name (no house number). */
