@@ -286,4 +286,31 @@ pistool ligt niet meer | suicide
 geweer ligt niet meer | suicide
 hebben een mes | geweld
 hebben messen | geweld
+# round 18: a baby or child in danger, an emergency told by a layperson
+lipjes .. blauw | medisch
+lippen .. blauw | medisch
+is helemaal slap | medisch
+drinkt sinds .. niks meer | medisch
+gezicht .. heel dik | medisch
+piept bij het ademen | medisch
+raar te ademen | medisch
+reageert bijna niet | medisch
+kom niet overeind | medisch
+verward en klam | medisch
+heeft hem alleen gelaten | kinderen
+heeft haar alleen gelaten | kinderen
+zachter huilen | kinderen
+dan heeft niemand haar | kinderen
+dan heeft niemand hem | kinderen
+# self-harm, an overdose, plans
+te diep gedaan | zelfbeschadiging
+bloed houdt niet op | zelfbeschadiging
+pillen van .. geslikt | suicide
+mesje zit in | suicide
+ben er dan niet meer | suicide
+ook nergens anders | suicide
+# psychosis, violence
+van god de opdracht | psychose
+opdracht van god | psychose
+heeft me geduwd | geweld
 `;

@@ -67,6 +67,7 @@ hele strip | voorbereiding
 hele doos | voorbereiding
 hele pot* | voorbereiding
 uit de doos | voorbereiding
+naast de fles | voorbereiding
 uit het potje | voorbereiding
 in een potje | voorbereiding
 allemaal gespaard | voorbereiding
@@ -105,6 +106,13 @@ wacht je .. op | dreiging
 weet heus wel waar | dreiging
 dan kom ik langs | dreiging
 waar je spijt van krijgt | dreiging
+let maar op | dreiging
+merk je wel wat | dreiging
+niks meer te verliezen | dreiging
+niets meer te verliezen | dreiging
+gaat het voelen | dreiging
+ik kom naar binnen | dreiging
+sta nu voor jullie kantoor | dreiging
 kom maar naar buiten | dreiging
 ik heb iets bij me | dreiging
 # --- a child or client who does not want to go home
@@ -120,6 +128,8 @@ nachthemd | verward
 nachtjapon | verward
 pantoffels | verward
 alzheimer | verward
+op blote voeten | verward
+herkent me niet | verward
 dement | verward
 pyjama | verward
 huis weggehaald | verward
@@ -131,6 +141,9 @@ buiten de deur | buiten
 loopt .. over de | buiten
 op straat | buiten
 geen jas aan | buiten
+staat .. buiten | buiten
+de rivier over | buiten
+langs de snelweg | buiten
 het regent | buiten
 de deur uitgegaan | buiten
 richting het kanaal | buiten
@@ -176,6 +189,15 @@ briefje | afscheid
 al die jaren | dank
 dank voor je geduld | dank
 dank voor alle | dank
+therapie niet afmaak | afscheid
+dat iemand wist | afscheid
+brief op de keukentafel | afscheid
+beter voor haar zorgen dan ik | afscheid
+beter voor hem zorgen dan ik | afscheid
+oude foto's .. kijken | afscheid
+oude fotos .. kijken | afscheid
+hoeft u niet te komen | afscheid
+hoef je niet te komen | afscheid
 bedankt voor alle | dank
 dat ik van haar hou | afscheid
 dat ik van hem hou | afscheid

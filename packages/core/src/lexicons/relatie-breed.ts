@@ -34,7 +34,8 @@ bij mij .. logeren | contact
 bij jou .. logeren | contact
 bij je .. logeren | contact
 bij u .. logeren | contact
-kom* .. logeren | contact
+kom je .. logeren | contact
+kom bij mij logeren | contact
 op mijn verjaardag | contact
 mijn verjaardag* | contact
 verjaardagsfeest* | contact

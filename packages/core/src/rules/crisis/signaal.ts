@@ -13,7 +13,7 @@ const JOKING = /😂|🤣|😆|😅|🙄|\bhaha\w*|\blol\b|\bxd\b|\bbij\s+wijze\
 /** Words that put a sign in a story someone watched or read ("een film over een man die wil springen", "het nieuws over die jongen"). */
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over|het\s+nieuws|nieuwsbericht\w*|in\s+de\s+krant|artikel)\b/u;
 /** Told as something past: "een jaar geleden", "in 2016", "toen ik", "gelukkig voorbij". */
-const PAST = /\b(?:(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|vorig\s+jaar|in\s+(?:19|20)\d\d|destijds|vroeger|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
+const PAST = /\b(?:(?:\w+\s+)?(?:maanden|weken|jaar)\s+niet\s+meer|(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|vorig\s+jaar|in\s+(?:19|20)\d\d|destijds|vroeger|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
 /** "ik zou hem wel kunnen wurgen": a wish as a figure of speech. */
 const WOULD = /\bzou\s+(?:\S+\s+){0,3}kunnen\b/u;
 /** A compound that names a topic: "suïcidepreventie", "zelfmoordcijfers". */
@@ -29,7 +29,7 @@ const TOGETHER: { a: string; b: readonly string[]; near?: boolean }[] = [
   { a: 'verward', b: ['buiten'] },
   { a: 'verwaarlozing', b: ['verwaarlozing'] },
   { a: 'vermist', b: ['vermist'] },
-  { a: 'wapen', b: ['angst', 'dreiging'] },
+  { a: 'wapen', b: ['angst', 'dreiging', 'dank'] },
   { a: 'thuis', b: ['dreiging'] },
   { a: 'dreiging', b: ['dreiging'] },
 ];
@@ -190,6 +190,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Hij zei: als je nog één keer met ze praat, maakt hij me af. Hij is om zes uur thuis.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Onze baby van 6 weken ademt zo snel en raar, haar buikje trekt in bij elke ademhaling. Moeten we morgen komen?', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Mijn buurman doet al twee dagen niet open en de gordijnen zijn nog dicht. Hij is 88.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'De huur hoeft u niet meer te regelen. Volgende maand woon ik hier niet meer, en ook nergens anders.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Let maar op. Vanmiddag sta ik bij je praktijk, ik heb niks meer te verliezen.', context: { kanaal: 'instagram', richting: 'inkomend' } },
       // Word families for wordings no phrase foresees (crisis-families.ts).
       { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
@@ -207,6 +209,7 @@ export const crisisSignaal: Rule = {
       { tekst: 'Moet ik mijn pillen vanavond of morgenochtend innemen?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Vandaag is het een jaar geleden dat mijn zus er een eind aan maakte. Het gaat wel, ik wilde het even delen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Die buurman zou ik wel kunnen wurgen met zijn bladblazer 😤', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'Ik wilde even laten weten dat ik nu acht maanden niet meer gekrast heb.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Die buren met hun bladblazer, op een dag vermoord ik ze nog, bij wijze van spreken hoor.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Heeft u het nieuws gezien over die jongen die zelfmoord pleegde? Hoe praat ik daarover met mijn dochter?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Sorry, ik ben mijn pillen vergeten op te halen. Kan dat morgen nog?', context: { kanaal: 'sms', richting: 'inkomend' } },

@@ -8,7 +8,7 @@ import { invitations } from './uitnodiging.js';
 
 const CUES = CueSet.fromLexiconMap(relatieSrc + relatieBreedSrc);
 /** A recruiter, a business contact or a colleague: "zin om eens te bellen over een vacature?" is work. */
-const BUSINESS = /\b(?:vacature\w*|sollicit\w*|recruit\w*|werving|samenwerk\w*|opdracht\w*|zzp\w*|freelance\w*|detacher\w*|tarief|offerte|congres\w*|webinar\w*|intervisie)\b/u;
+const BUSINESS = /\b(?:vacature\w*|sollicit\w*|recruit\w*|werving|samenwerk\w*|opdracht\w*|zzp\w*|freelance\w*|detacher\w*|tarief|offerte|congres\w*|webinar\w*|intervisie|pilot|ervaringen\s+uit\s+te\s+wisselen)\b/u;
 
 /** An incoming message with personal attention or an invitation from a client (flirting, private photos, meeting up). */
 export const relatieInkomend: Rule = {
