@@ -313,4 +313,32 @@ ook nergens anders | suicide
 van god de opdracht | psychose
 opdracht van god | psychose
 heeft me geduwd | geweld
+# round 19
+garage met de motor aan | suicide
+in de .. garage met de motor | suicide
+motor draait in de garage | suicide
+afscheidsfilmpje | suicide
+afscheidsvideo | suicide
+gaskraan .. opengedraaid | suicide
+gas .. opengedraaid | suicide
+stap niet in de trein | suicide
+keel dicht gedrukt | geweld
+keel dichtgeknepen | geweld
+volgende keer stopt hij niet | geweld
+met een hamer | geweld
+gloeiend heet | medisch
+pupillen .. enorm | medisch
+praat niet meer normaal | medisch
+vlekjes die niet wegdrukken | medisch
+huilt ook niet meer | kinderen
+drinkt niet meer sinds | kinderen
+zie beestjes | medisch
+beestjes over de muur | medisch
+kom niet meer overeind | medisch
+op de badkamervloer | medisch
+hele baxterrol | medisch
+vervangen door iemand anders | psychose
+de stem gelijk heeft | psychose
+slaapt al .. nachten niet | psychose
+afluisteren via | psychose
 `;

@@ -68,6 +68,9 @@ hele doos | voorbereiding
 hele pot* | voorbereiding
 uit de doos | voorbereiding
 naast de fles | voorbereiding
+in mn tas voor | voorbereiding
+in mijn tas voor | voorbereiding
+uit de kast gepakt | voorbereiding
 uit het potje | voorbereiding
 in een potje | voorbereiding
 allemaal gespaard | voorbereiding
@@ -168,6 +171,8 @@ onbereikbaar | vermist
 weet niet waar hij is | vermist
 weet niet waar ze is | vermist
 neemt niet op | vermist
+telefoon niet op | vermist
+krant .. in de bus | vermist
 weer weg uit | vermist
 doet .. niet open | vermist
 gordijnen .. dicht | vermist
@@ -208,6 +213,10 @@ dat iemand het wist | afscheid
 dat iemand het weet | afscheid
 aan iemand kwijt | afscheid
 nog naar beneden kom | afscheid
+ik heb een plan | afscheid
+bovenste galerij | afscheid
+niet bellen | afscheid
+op het perron | afscheid
 hoef je niet meer | afscheid
 hoeft u niet meer | afscheid
 allemaal geregeld | afscheid
@@ -269,6 +278,9 @@ tot snel | gerust
 tot volgende* | gerust
 terugkomafspraak | gerust
 zo blij | gerust
+niemand is gewond | gerust
+is nu weer rustig | gerust
+heeft mijn leven gered | gerust
 opgelucht | gerust
 later weer contact | gerust
 weer contact opnemen | gerust

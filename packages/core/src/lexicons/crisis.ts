@@ -139,7 +139,10 @@ weer geslagen | geweld
 slaat mij | geweld
 sloeg me | geweld
 sloeg mij | geweld
-geschopt | geweld
+me geschopt | geweld
+mij geschopt | geweld
+hem geschopt | geweld
+haar geschopt | geweld
 mishandelt | geweld
 mishandeld | geweld
 durf niet .. thuis | geweld

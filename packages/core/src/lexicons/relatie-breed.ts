@@ -370,4 +370,6 @@ mag ik je volgen | contact
 je prive acc* | contact
 je privé acc* | contact
 verjaardag gevierd van een oud-cliënt* | contact
+leuk vinden om .. samen | voorstel
+lunchen | uitje
 `;

@@ -14,12 +14,12 @@ const JOKING = /😂|🤣|😆|😅|🙄|\bhaha\w*|\blol\b|\bxd\b|\bbij\s+wijze\
 const FICTION = /\b(?:film|films|serie|series|boek|roman|documentaire|docu|aflevering|toneelstuk|voorstelling|verhaal\s+over|het\s+nieuws|nieuwsbericht\w*|in\s+de\s+krant|artikel)\b/u;
 /** Told as something past: "een jaar geleden", "in 2016", "toen ik", "gelukkig voorbij". */
 const PAST = /\b(?:(?:\w+\s+)?(?:maanden|weken|jaar)\s+niet\s+meer|(?:een|\w+)\s+jaar\s+geleden|jaren\s+geleden|vorig\s+jaar|in\s+(?:19|20)\d\d|destijds|vroeger|toen\s+ik|in\s+die\s+tijd|achter\s+me|gelukkig\s+voorbij)\b/u;
-/** "ik zou hem wel kunnen wurgen": a wish as a figure of speech. */
-const WOULD = /\bzou\s+(?:\S+\s+){0,3}kunnen\b/u;
+/** "ik zou hem wel kunnen wurgen", "ik ga nog eens dood aan dat eten": a figure of speech; "jaren gedacht": looking back. */
+const WOULD = /\bzou\s+(?:\S+\s+){0,3}kunnen\b|\bga\s+(?:nog\s+eens\s+)?dood\s+(?:aan|van)\b|\bjaren\s+gedacht\b/u;
 /** A compound that names a topic: "suïcidepreventie", "zelfmoordcijfers". */
 const TOPIC = /(?:preventie|beleid|cijfers|gedachten-?\w*training|lijn|protocol)$/u;
 /** A week's medicines laid out as usual: "mijn pillen voor de week klaargelegd", "de baxterrol". */
-const ROUTINE = /\b(?:voor\s+de\s+(?:hele\s+)?week|weekdoos|baxter\w*|medicijndoos|zoals\s+(?:afgesproken|voorgeschreven))\b/u;
+const ROUTINE = /\b(?:voor\s+de\s+(?:hele\s+)?week|weekdoos|baxter\w*|medicijndoos|zoals\s+(?:afgesproken|voorgeschreven))\b(?![^.!?]*\b(?:in\s+(?:één|een)\s+keer|tegelijk)\b)/u;
 /** Weak signs (crisis-samen.ts and the farewells of crisis.ts): none is a sign alone. */
 const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'verward', 'buiten', 'verwaarlozing', 'gerust']);
 /** Which weak signs make an emergency together, and what kind (see crisis-samen.ts). */
@@ -66,7 +66,7 @@ function familySigns(doc: AnalysedText): CueMatch[] {
     const s = sentenceOf(doc, x);
     // A question asks ("kan ik de pillen vanavond innemen?"); it does not announce.
     const asks = doc.lower[sentenceEnd(doc.lower, x.end)] === '?';
-    return !FICTION.test(s) && !JOKING.test(s) && !asks;
+    return !FICTION.test(s) && !JOKING.test(s) && !WOULD.test(s) && !asks;
   });
   const cats = [...new Set(found.map((x) => x.category))].sort();
   const pairs: string[] = [];
@@ -76,6 +76,8 @@ function familySigns(doc: AnalysedText): CueMatch[] {
   return found.filter((x) => pairs.includes(x.category)).map((x) => ({ ...x, category: FAMILY_WAT[x.category] ?? kind }));
 }
 
+/** The sign's own stretch of its sentence, some forty characters either side: laughter further away is about something else. */
+const around = (doc: AnalysedText, x: CueMatch) => sentenceOf(doc, x).slice(Math.max(0, x.start - sentenceStart(doc.lower, x.start) - 40), x.end - sentenceStart(doc.lower, x.start) + 40);
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
 /**
@@ -92,13 +94,13 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
   // suïcidepoging") or a wish said as hyperbole ("ik zou hem wel kunnen wurgen") is no sign now.
   const kept = found.filter((x) => {
     const s = sentenceOf(doc, x);
-    return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !PAST.test(s) && !WOULD.test(s);
+    return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !PAST.test(s) && !WOULD.test(s) && !MOURNING.test(s);
   });
   // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
   // anyway, and two different signs are dark humour that still needs a call ("haha als ik morgen niet meer wakker
   // word … de pillen liggen hier nog").
   const distinct = new Set(kept.filter((x) => !WEAK.has(x.category)).map((x) => x.cue)).size;
-  const all = distinct >= 2 ? kept : kept.filter((x) => WEAK.has(x.category) || !JOKING.test(sentenceOf(doc, x)));
+  const all = distinct >= 2 ? kept : kept.filter((x) => WEAK.has(x.category) || !JOKING.test(around(doc, x)));
   const strong = all.filter((x) => !WEAK.has(x.category));
   // Things go well, a move, see you soon: an ordinary goodbye, whatever else it holds.
   if (all.some((x) => x.category === 'gerust')) return strong;
@@ -192,6 +194,8 @@ export const crisisSignaal: Rule = {
       { tekst: 'Mijn buurman doet al twee dagen niet open en de gordijnen zijn nog dicht. Hij is 88.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'De huur hoeft u niet meer te regelen. Volgende maand woon ik hier niet meer, en ook nergens anders.', context: { kanaal: 'sms', richting: 'inkomend' } },
       { tekst: 'Let maar op. Vanmiddag sta ik bij je praktijk, ik heb niks meer te verliezen.', context: { kanaal: 'instagram', richting: 'inkomend' } },
+      { tekst: 'Hij zit in de auto in de dichte garage met de motor aan en zegt dat ik niet moet komen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
+      { tekst: 'haha wat een dag 😂 o en ik heb alle pillen van mn moeder gepakt, zitten in mn tas voor vanavond', context: { kanaal: 'instagram', richting: 'inkomend' } },
       // Word families for wordings no phrase foresees (crisis-families.ts).
       { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
@@ -210,6 +214,9 @@ export const crisisSignaal: Rule = {
       { tekst: 'Vandaag is het een jaar geleden dat mijn zus er een eind aan maakte. Het gaat wel, ik wilde het even delen.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Die buurman zou ik wel kunnen wurgen met zijn bladblazer 😤', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik wilde even laten weten dat ik nu acht maanden niet meer gekrast heb.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Ik ga nog eens dood aan dat eten van de maaltijdservice, zo zout als de zee!', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'Mijn broer is vorige maand overleden aan een overdosis. Dank voor alle moeite.', context: { kanaal: 'email', richting: 'inkomend' } },
+      { tekst: 'Hij heeft een deur kapot geschopt, maar niemand is gewond en hij is nu weer rustig.', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Die buren met hun bladblazer, op een dag vermoord ik ze nog, bij wijze van spreken hoor.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Heeft u het nieuws gezien over die jongen die zelfmoord pleegde? Hoe praat ik daarover met mijn dochter?', context: { kanaal: 'email', richting: 'inkomend' } },
       { tekst: 'Sorry, ik ben mijn pillen vergeten op te halen. Kan dat morgen nog?', context: { kanaal: 'sms', richting: 'inkomend' } },
