@@ -166,7 +166,7 @@ const FICTIONAL =
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
-const OWN_BIRTH = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
+const OWN_FAMILY_NEWS = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 /** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
@@ -241,7 +241,7 @@ interface RoleContext {
   /** The team misses someone or wishes them well ("we missen je", "beterschap"): "onze X" is a colleague. */
   missedColleague: boolean;
   /** The author writes about their own family: a birth announcement, "Lieve familie, … bij ons thuis". */
-  ownBirth: boolean;
+  ownFamilyNews: boolean;
 }
 
 /** The offset after the last closing formula when it stands near the end of the text, else Infinity. */
@@ -287,7 +287,7 @@ function roleOf(doc: AnalysedText, d: Detection, rc: RoleContext, before: Detect
   if (d.label === 'PERSOON' && colleagueOccasion) return 'collega';
   // "Welkom op de wereld lieve Noor …", "Lieve familie, zondag vieren we dat Gerard 60 wordt, bij ons thuis":
   // the author's own family.
-  if ((d.label === 'PERSOON' || d.label === 'DATUM') && rc.ownBirth) return 'eigen';
+  if ((d.label === 'PERSOON' || d.label === 'DATUM') && rc.ownFamilyNews) return 'eigen';
   // "Beterschap aan onze Sanne van de SEH … we missen je!": a team member on sick leave.
   if (d.label === 'PERSOON' && rc.missedColleague && (prev === 'onze' || prev === 'ons')) return 'collega';
   // Contact details in a vacancy or a signature block are the employer's or the author's own.
@@ -336,7 +336,7 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const farewell = SERVICE_YEARS.test(doc.lower);
   const colleagueOccasion = farewell || VACANCY.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
-  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower), ownBirth: OWN_BIRTH.test(doc.lower) };
+  const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower), ownFamilyNews: OWN_FAMILY_NEWS.test(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.
   const identifierRoles: IdentifierRef[] = [];
   spans.forEach((span, k) => {

@@ -53,7 +53,7 @@ const FAMILY_PAIRS = new Set([
 ]);
 /** A death that has happened, told by those left behind: grief, not danger ("mam is vannacht ingeslapen"). */
 const MOURNING = /\b(?:is\s+(?:\S+\s+){0,3}(?:overleden|ingeslapen|gestorven|heengegaan)|uitvaart|begrafenis|crematie|afscheidsdienst|condoleance\w*)\b/u;
-/** What the family families say, for the finding's message. */
+/** The kind of danger a word family points at, for the finding's message. */
 const FAMILY_WAT: Record<string, string> = { lichaam: 'zelfbeschadiging', geweld: 'geweld' };
 
 /**
@@ -64,9 +64,7 @@ function familySigns(doc: AnalysedText): CueMatch[] {
   if (PAST.test(doc.lower) || MOURNING.test(doc.lower) || ROUTINE.test(doc.lower)) return [];
   const found = FAMILIES.find(doc).filter((x) => {
     const s = sentenceOf(doc, x);
-    // A question asks ("kan ik de pillen vanavond innemen?"); it does not announce.
-    const asks = doc.lower[sentenceEnd(doc.lower, x.end)] === '?';
-    return !FICTION.test(s) && !JOKING.test(s) && !WOULD.test(s) && !asks;
+    return !FICTION.test(s) && !JOKING.test(s) && !WOULD.test(s) && !asks(doc, x);
   });
   const cats = [...new Set(found.map((x) => x.category))].sort();
   const pairs: string[] = [];
@@ -78,6 +76,8 @@ function familySigns(doc: AnalysedText): CueMatch[] {
 
 /** The sign's own stretch of its sentence, some forty characters either side: laughter further away is about something else. */
 const around = (doc: AnalysedText, x: CueMatch) => sentenceOf(doc, x).slice(Math.max(0, x.start - sentenceStart(doc.lower, x.start) - 40), x.end - sentenceStart(doc.lower, x.start) + 40);
+/** The sign stands in a question ("kan ik de pillen vanavond innemen?"): it asks, it does not announce. */
+const asks = (doc: AnalysedText, x: CueMatch) => doc.lower[sentenceEnd(doc.lower, x.end)] === '?';
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));
 
 /**
@@ -87,6 +87,14 @@ const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceS
  * nothing fired, the word-family fallback (familySigns).
  */
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
+  // The crisis rule and the personal-approach rule both ask for an incoming message: work it out once.
+  let signs = SIGNS.get(doc);
+  if (!signs) SIGNS.set(doc, (signs = findSignals(doc)));
+  return signs;
+}
+const SIGNS = new WeakMap<AnalysedText, CueMatch[]>();
+
+function findSignals(doc: AnalysedText): CueMatch[] {
   const found = CUES.find(doc);
   if (found.length === 0) return familySigns(doc);
   // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
@@ -107,8 +115,7 @@ export function crisisSignals(doc: AnalysedText): CueMatch[] {
   const weak = all.filter((x) => {
     if (!WEAK.has(x.category)) return false;
     if (x.category !== 'middel' && x.category !== 'voorbereiding') return true;
-    const s = doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end) + 1);
-    return !ROUTINE.test(s) && !s.trimEnd().endsWith('?');
+    return !ROUTINE.test(sentenceOf(doc, x)) && !asks(doc, x);
   });
   const joined = new Set<CueMatch>();
   for (const rule of TOGETHER) {
