@@ -3,8 +3,9 @@ import crisisFamiliesSrc from '../../lexicons/crisis-families.js';
 import crisisSamenSrc from '../../lexicons/crisis-samen.js';
 import crisisSrc from '../../lexicons/crisis.js';
 import { CueSet, type CueMatch } from '../cues.js';
+import { scoreCrisis } from './model.js';
 import type { AnalysedText } from '../../text/document.js';
-import { covering, sentenceEnd, sentenceStart } from '../helpers.js';
+import { covering, quoteList, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CUES = CueSet.fromLexiconMap(crisisSrc + crisisBreedSrc + crisisSamenSrc);
@@ -83,20 +84,30 @@ const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceS
 /**
  * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), not in a sentence about a film, the
  * news, the past or a figure of speech; weak signs (crisis-samen.ts: farewells, a means, a weapon, a threat …)
- * only when they come together as TOGETHER says, and none when the message says things go well; and when
- * nothing fired, the word-family fallback (familySigns).
+ * only when they come together as TOGETHER says, and none when the message says things go well; when
+ * nothing fired, the word-family fallback (familySigns); and when that finds nothing either, the word model
+ * (model.ts) if it is confident enough (modelSign).
  */
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
   // The crisis rule and the personal-approach rule both ask for an incoming message: work it out once.
   let signs = SIGNS.get(doc);
-  if (!signs) SIGNS.set(doc, (signs = findSignals(doc)));
+  if (!signs) {
+    const lexicon = findSignals(doc);
+    signs = lexicon.signs.length > 0 || lexicon.setAside ? lexicon.signs : modelSign(doc);
+    SIGNS.set(doc, signs);
+  }
   return signs;
 }
 const SIGNS = new WeakMap<AnalysedText, CueMatch[]>();
 
-function findSignals(doc: AnalysedText): CueMatch[] {
+/**
+ * `setAside`: the phrases saw a strong sign but a guard set it aside (told as past, a film, a figure of speech,
+ * laughter, a death that happened), or the message says things go well. The word model then stays silent: it
+ * weighs words and cannot overrule a reading of what they are about.
+ */
+function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean } {
   const found = CUES.find(doc);
-  if (found.length === 0) return familySigns(doc);
+  if (found.length === 0) return { signs: familySigns(doc), setAside: false };
   // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
   // A sentence about the past ("een jaar geleden dat mijn broer er een eind aan maakte", "in 2016 een
   // suïcidepoging") or a wish said as hyperbole ("ik zou hem wel kunnen wurgen") is no sign now.
@@ -110,8 +121,9 @@ function findSignals(doc: AnalysedText): CueMatch[] {
   const distinct = new Set(kept.filter((x) => !WEAK.has(x.category)).map((x) => x.cue)).size;
   const all = distinct >= 2 ? kept : kept.filter((x) => WEAK.has(x.category) || !JOKING.test(around(doc, x)));
   const strong = all.filter((x) => !WEAK.has(x.category));
+  const setAside = found.some((x) => !WEAK.has(x.category) && !all.includes(x)) || all.some((x) => x.category === 'gerust');
   // Things go well, a move, see you soon: an ordinary goodbye, whatever else it holds.
-  if (all.some((x) => x.category === 'gerust')) return strong;
+  if (all.some((x) => x.category === 'gerust')) return { signs: strong, setAside };
   const weak = all.filter((x) => {
     if (!WEAK.has(x.category)) return false;
     if (x.category !== 'middel' && x.category !== 'voorbereiding') return true;
@@ -128,7 +140,29 @@ function findSignals(doc: AnalysedText): CueMatch[] {
     }
   }
   const signs = [...strong, ...weak.filter((x) => joined.has(x))];
-  return (signs.length > 0 ? signs : familySigns(doc)).sort((p, q) => p.start - q.start);
+  return { signs: (signs.length > 0 ? signs : familySigns(doc)).sort((p, q) => p.start - q.start), setAside };
+}
+
+/** From this probability on, the word model (model.ts) counts as a sign when no phrase or family fired and none was set aside. */
+export const MODEL_THRESHOLD = 0.6;
+
+/**
+ * The word model's verdict as a sign: the sentence where its evidence weighs most, with the strongest words
+ * as the cue (so the finding can say what it reacted to). None below MODEL_THRESHOLD.
+ */
+function modelSign(doc: AnalysedText): CueMatch[] {
+  const { p, evidence } = scoreCrisis(doc);
+  if (p < MODEL_THRESHOLD || evidence.length === 0) return [];
+  const bySentence = new Map<number, number>();
+  for (const f of evidence) {
+    const s = sentenceStart(doc.lower, f.start);
+    bySentence.set(s, (bySentence.get(s) ?? 0) + f.weight);
+  }
+  const start = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const end = sentenceEnd(doc.lower, start);
+  const words = [...new Set(evidence.filter((f) => f.start >= start && f.end <= end).map((f) => doc.text.slice(f.start, f.end)))].slice(0, 3);
+  const from = doc.text.slice(start, end).search(/\S/u);
+  return [{ start: start + Math.max(0, from), end: Math.max(end, start + 1), cue: words.join(' | '), category: 'model', from: 0, to: 0 }];
 }
 
 const WAT: Record<string, string> = {
@@ -150,6 +184,7 @@ const WAT: Record<string, string> = {
   buiten: 'iemand die buiten in gevaar is',
   verwaarlozing: 'iemand die niet meer eet of drinkt',
   vermist: 'een vermissing',
+  model: 'acuut gevaar',
 };
 
 /** Signs of acute danger in an incoming message. Outgoing texts are not checked for this. */
@@ -165,6 +200,13 @@ export const crisisSignaal: Rule = {
   check({ doc }) {
     const m = crisisSignals(doc);
     if (m.length === 0) return [];
+    if (m[0]!.category === 'model') {
+      return [
+        covering(m, {
+          message: `Dit bericht lijkt sterk op berichten die wijzen op acuut gevaar (vooral ${quoteList(m[0]!.cue.split(' | '))}), al staat er geen vaste signaalzin in. Neem het zekere voor het onzekere: bel de afzender of ga erheen, en schakel zo nodig 112, 113 of de crisisdienst in. Een chatbericht is hier niet genoeg.`,
+        }),
+      ];
+    }
     const soorten = [...new Set(m.map((x) => WAT[x.category] ?? x.category))];
     return [
       covering(m, {
@@ -206,6 +248,9 @@ export const crisisSignaal: Rule = {
       // Word families for wordings no phrase foresees (crisis-families.ts).
       { tekst: 'Het bloed houdt niet op en eerlijk gezegd maakt het me niks meer uit.', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
       { tekst: 'Ik heb het testament op tafel gelegd en een kaartje voor iedereen. Sorry.', context: { kanaal: 'email', richting: 'inkomend' } },
+      // The word model (model.ts) for wordings no phrase or family foresees.
+      { tekst: 'De hond is bij mijn zus en de sleutel ligt bij de buren. Vanaf morgen hoeft er niemand meer langs te komen.', context: { kanaal: 'sms', richting: 'inkomend' } },
+      { tekst: 'papa is weer dronken en gooit met stoelen, mama schreeuwt. ik zit onder mijn bed', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
     ],
     goed: [
       { tekst: 'Kan ik mijn afspraak van dinsdag verzetten naar donderdag?', context: { kanaal: 'whatsapp', richting: 'inkomend' } },
@@ -237,3 +282,6 @@ export const crisisSignaal: Rule = {
     ],
   },
 };
+
+/** For measuring only (scripts): what the phrases and families alone find, and whether they set a sign aside. */
+export const lexiconSignals = findSignals;
