@@ -8,9 +8,11 @@
  *
  * Without files it reads training/crisis/*.jsonl and the own corpus files listed in training/crisis/uit-corpus.txt
  * (held-out rounds and final exams stay out, so they can still measure the model).
- * --cv prints five-fold cross-validated precision and recall per threshold; --test scores a held-out file;
- * --write stores the weights in packages/core/src/lexicons/generated/crisis-model.ts. Deterministic: same files,
- * same weights. Never train on ../shared/corpus: that corpus only measures.
+ * --cv prints five-fold cross-validated precision and recall per threshold; --per-bestand leaves one file out at
+ * a time; --test scores a held-out file; --write stores the weights in
+ * packages/core/src/lexicons/generated/crisis-model.ts (or in --uit <path>). Deterministic: same files, same
+ * weights (a test retrains and compares). Experiments only: --l2, --epochs, --min-count, --max-gewichten,
+ * --balans vol|half|geen, --damping, --ook-uitgaand. Never train on ../shared/corpus: that corpus only measures.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyse } from '../packages/core/src/text/document.js';
@@ -51,6 +53,7 @@ const cv = has('--cv');
 const withOutgoing = has('--ook-uitgaand');
 const byFile = has('--per-bestand');
 const write = has('--write');
+const outPath = flag('--uit') ?? 'packages/core/src/lexicons/generated/crisis-model.ts';
 if (args.length === 0) {
   args.push(
     ...readdirSync('training/crisis').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `training/crisis/${f}`),
@@ -182,7 +185,7 @@ if (write && damping !== LENGTH_DAMPING) throw new Error(`--damping ${damping} w
 if (write) {
   const lines = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0].localeCompare(b[0]));
   const body = [`#bias\t${model.bias}`, ...lines.map(([f, w]) => `${f}\t${w}`)].join('\n');
-  const out = 'packages/core/src/lexicons/generated/crisis-model.ts';
+  const out = outPath;
   writeFileSync(
     out,
     `// Weights of the crisis word model (rules/crisis/model.ts): "feature\\tweight", the first line the bias.\n` +
