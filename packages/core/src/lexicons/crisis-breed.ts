@@ -54,7 +54,7 @@ doet niemand open | kinderen
 niemand doet open | kinderen
 alle tabletten | suicide
 tabletten .. genomen | suicide
-word ik .. slaperig | suicide
+word ik al slaperig | suicide
 mes gepakt | geweld
 zichzelf iets | suicide
 spring ik | suicide

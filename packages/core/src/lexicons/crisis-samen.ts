@@ -14,6 +14,7 @@
  *   pillen helpen" is a thank-you;
  * - `dank` (thanks for everything, for all those years) only with a farewell sign: thanks alone close many
  *   ordinary messages.
+ * An `alledaags` cue (travel, the kitchen, a repair, a landlord, a retirement) sets aside any sign in its sentence.
  * A `gerust` cue (things go well, a move, a holiday, see you) turns every combination off: that is a goodbye
  * of an ordinary kind. Strong signs in crisis.ts count regardless. A medicine or preparation in a question
  * ("kan ik ze tegelijk innemen?") does not count.
@@ -262,6 +263,33 @@ nog even zeggen dat | afscheid
 voel me heel rustig | afscheid
 knuffels .. gegeven | afscheid
 spullen .. gegeven | afscheid
+# --- everyday settings: a place or means in a sentence about travel, the kitchen, a repair, a landlord or a
+# retirement is what it seems ("storing op het spoor", "reiskosten voor de trein", "met een mes groente
+# snijden", "vast in de lift van de flat", "de verhuurder reageert niet"): the only strong sign of that
+# sentence does not count, and the word model stays silent. Two different signs still count ("op het station,
+# de trein neem ik niet als passagier"). No platforms or trains here: that is where people stand in danger
+vertraging | alledaags
+storing | alledaags
+reiskosten | alledaags
+trein gemist | alledaags
+ov | alledaags
+ov-chipkaart | alledaags
+ov-kaart | alledaags
+overstap* | alledaags
+treinkaart* | alledaags
+in de lift | alledaags
+monteur | alledaags
+kookles | alledaags
+keukenmes | alledaags
+uien | alledaags
+groente | alledaags
+aardappels | alledaags
+met pensioen | alledaags
+pensioen | alledaags
+verhuurder | alledaags
+huisbaas | alledaags
+woningcorporatie | alledaags
+verzekeraar | alledaags
 # --- reassurance: a message that says things go well is a goodbye of an ordinary kind
 gaat goed | gerust
 gaat beter | gerust

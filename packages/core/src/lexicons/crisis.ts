@@ -86,7 +86,6 @@ tegen een boom .. rijden | suicide
 tegen een boom wil | suicide
 trein neem ik niet | suicide
 niet als passagier | suicide
-voor de trein | suicide
 voor een trein | suicide
 niet haar schuld | afscheid
 niet jouw schuld | afscheid

@@ -22,7 +22,7 @@ const TOPIC = /(?:preventie|beleid|cijfers|gedachten-?\w*training|lijn|protocol)
 /** A week's medicines laid out as usual: "mijn pillen voor de week klaargelegd", "de baxterrol". */
 const ROUTINE = /\b(?:voor\s+de\s+(?:hele\s+)?week|weekdoos|baxter\w*|medicijndoos|zoals\s+(?:afgesproken|voorgeschreven))\b(?![^.!?]*\b(?:in\s+(?:één|een)\s+keer|tegelijk)\b)/u;
 /** Weak signs (crisis-samen.ts and the farewells of crisis.ts): none is a sign alone. */
-const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'verward', 'buiten', 'verwaarlozing', 'gerust']);
+const WEAK = new Set(['afscheid', 'dank', 'middel', 'voorbereiding', 'wapen', 'angst', 'dreiging', 'thuis', 'vermist', 'verward', 'buiten', 'verwaarlozing', 'gerust', 'alledaags']);
 /** Which weak signs make an emergency together, and what kind (see crisis-samen.ts). */
 const TOGETHER: { a: string; b: readonly string[]; near?: boolean }[] = [
   { a: 'afscheid', b: ['afscheid', 'dank', 'vermist', 'voorbereiding', 'wapen', 'verwaarlozing'] },
@@ -63,9 +63,10 @@ const FAMILY_WAT: Record<string, string> = { lichaam: 'zelfbeschadiging', geweld
  */
 function familySigns(doc: AnalysedText): CueMatch[] {
   if (PAST.test(doc.lower) || MOURNING.test(doc.lower) || ROUTINE.test(doc.lower)) return [];
+  const everyday = new Set(CUES.find(doc).filter((x) => x.category === 'alledaags').map((x) => sentenceStart(doc.lower, x.start)));
   const found = FAMILIES.find(doc).filter((x) => {
     const s = sentenceOf(doc, x);
-    return !FICTION.test(s) && !JOKING.test(s) && !WOULD.test(s) && !asks(doc, x);
+    return !FICTION.test(s) && !JOKING.test(s) && !WOULD.test(s) && !asks(doc, x) && !everyday.has(sentenceStart(doc.lower, x.start));
   });
   const cats = [...new Set(found.map((x) => x.category))].sort();
   const pairs: string[] = [];
@@ -85,15 +86,19 @@ const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceS
  * The crisis signs of a text: cue phrases (crisis.ts, crisis-breed.ts), not in a sentence about a film, the
  * news, the past or a figure of speech; weak signs (crisis-samen.ts: farewells, a means, a weapon, a threat …)
  * only when they come together as TOGETHER says, and none when the message says things go well; when
- * nothing fired, the word-family fallback (familySigns); and when that finds nothing either, the word model
- * (model.ts) if it is confident enough (modelSign).
+ * nothing fired, the word-family fallback (familySigns), if the word model (model.ts) leans the same way; and
+ * when that finds nothing either and no guard set a sign aside, the word model alone if it is confident enough
+ * (modelSign).
  */
 export function crisisSignals(doc: AnalysedText): CueMatch[] {
   // The crisis rule and the personal-approach rule both ask for an incoming message: work it out once.
   let signs = SIGNS.get(doc);
   if (!signs) {
     const lexicon = findSignals(doc);
-    signs = lexicon.signs.length > 0 || lexicon.setAside ? lexicon.signs : modelSign(doc);
+    if (lexicon.signs.length > 0 && !lexicon.families) signs = lexicon.signs;
+    // Word families are weak evidence: they count when the word model leans the same way.
+    else if (lexicon.signs.length > 0) signs = scoreCrisis(doc).p >= FAMILY_SUPPORT ? lexicon.signs : [];
+    else signs = lexicon.setAside ? [] : modelSign(doc);
     SIGNS.set(doc, signs);
   }
   return signs;
@@ -105,14 +110,25 @@ const SIGNS = new WeakMap<AnalysedText, CueMatch[]>();
  * laughter, a death that happened), or the message says things go well. The word model then stays silent: it
  * weighs words and cannot overrule a reading of what they are about.
  */
-function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean } {
+function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean; families: boolean } {
   const found = CUES.find(doc);
-  if (found.length === 0) return { signs: familySigns(doc), setAside: false };
+  if (found.length === 0) return { signs: familySigns(doc), setAside: false, families: true };
   // "suïcidepreventie", "suïcidebeleid": a topic, not a sign.
   // A sentence about the past ("een jaar geleden dat mijn broer er een eind aan maakte", "in 2016 een
   // suïcidepoging") or a wish said as hyperbole ("ik zou hem wel kunnen wurgen") is no sign now.
+  // A sentence about travel, the kitchen, a repair, a landlord or a retirement: "storing op het spoor". Its
+  // only strong sign does not count; two different ones still do.
+  const everyday = new Set(found.filter((x) => x.category === 'alledaags').map((x) => sentenceStart(doc.lower, x.start)));
+  const strongPer = new Map<number, Set<string>>();
+  for (const x of found) {
+    if (WEAK.has(x.category)) continue;
+    const at = sentenceStart(doc.lower, x.start);
+    strongPer.set(at, (strongPer.get(at) ?? new Set()).add(x.cue));
+  }
   const kept = found.filter((x) => {
     const s = sentenceOf(doc, x);
+    const at = sentenceStart(doc.lower, x.start);
+    if (x.category !== 'alledaags' && everyday.has(at) && (WEAK.has(x.category) || strongPer.get(at)!.size < 2)) return false;
     return !FICTION.test(s) && !TOPIC.test(doc.lower.slice(x.start, x.end)) && !PAST.test(s) && !WOULD.test(s) && !MOURNING.test(s);
   });
   // Laughter makes a lone strong sign hyperbole ("ik ga dood van die toets 😂"); weak signs count only together
@@ -123,7 +139,7 @@ function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean 
   const strong = all.filter((x) => !WEAK.has(x.category));
   const setAside = found.some((x) => !WEAK.has(x.category) && !all.includes(x)) || all.some((x) => x.category === 'gerust');
   // Things go well, a move, see you soon: an ordinary goodbye, whatever else it holds.
-  if (all.some((x) => x.category === 'gerust')) return { signs: strong, setAside };
+  if (all.some((x) => x.category === 'gerust')) return { signs: strong, setAside, families: false };
   const weak = all.filter((x) => {
     if (!WEAK.has(x.category)) return false;
     if (x.category !== 'middel' && x.category !== 'voorbereiding') return true;
@@ -140,8 +156,12 @@ function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean 
     }
   }
   const signs = [...strong, ...weak.filter((x) => joined.has(x))];
-  return { signs: (signs.length > 0 ? signs : familySigns(doc)).sort((p, q) => p.start - q.start), setAside };
+  if (signs.length > 0) return { signs: signs.sort((p, q) => p.start - q.start), setAside, families: false };
+  return { signs: familySigns(doc), setAside, families: true };
 }
+
+/** The word model's probability from which a word-family pair (familySigns) counts as a sign. */
+export const FAMILY_SUPPORT = 0.3;
 
 /** From this probability on, the word model (model.ts) counts as a sign when no phrase or family fired and none was set aside. */
 export const MODEL_THRESHOLD = 0.6;
