@@ -1,25 +1,28 @@
-import { cueTokens } from '../cues.js';
+import uitzonderingenSrc from '../../lexicons/beeld-uitzonderingen.js';
+import type { AnalysedText } from '../../text/document.js';
+import { CueSet, cueTokens, type CueMatch } from '../cues.js';
 import { wholeText } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const CONSENT = /\b(?:toestemming|vonden het goed|vond het goed|mocht ik|mag ik delen|geanonimiseerd|anoniem)\b/u;
 /** Signs that the picture shows a person or a body: people in care, colleagues, medical images. */
 const SUBJECT = /\p{L}*(?:patiënt|cliënt|bewoner)\p{L}*|\b(?:patiënt\w*|cliënt\w*|bewoner\w*|bewoonster\w*|meneer|mevrouw|mw|dhr|collega\w*|baby\w*|tweeling|kind\w*|opa|oma|zorgvrager\w*|thorax\w*|röntgen\w*|scan|mri|echo|wond\w*|kapsel|team|ploeg\w*|groep|jongens|meiden|jongeren|leerling\w*|pupil\w*|moeder|vader|dagbesteding|woongroep|nachtdienst|ic|seh)\b|\bgezicht(?:en|je|jes)?\b|👶|🧓|👵|👴/u;
-/** The text refuses or forbids pictures ("we maken geen foto's") rather than sharing them. */
-const REFUSAL =
-  /\bfoto(?:'s|’s)?\s+deel\s+ik\s+(?:\w+\s+)?niet\b|\b(?:geen|nooit)\s+(?:foto(?:'s|’s)?|beelden|video(?:'s|’s)?|filmpjes?|selfies?)\b|\bniet\s+(?:filmen|fotograferen|gefilmd|gefotografeerd)\b|\bzonder\s+\S+\s+in\s+beeld\b|\b(?:nog\s+)?zonder\s+(?:bewoners|cliënten|clienten|patiënten|patienten|mensen)\b|\bgeen\s+(?:echte\s+)?(?:bewoners?|cliënten?|clienten?|patiënten?|patienten?)\s+in\s+beeld\b/u;
-/** An empty room or building in the picture: nobody is in it ("een foto van de lege huiskamer"). */
-const EMPTY_PLACE = /\blege?\s+(?:huiskamers?|kamers?|afdeling|gangen|gang|zalen|zaal|ruimtes?|gebouw|woning|units?|behandelkamer|wachtkamer)\b/u;
-/** The pictures are of animals or things: "de foto's van de geitjes". */
-const THINGS_ONLY = /\bfoto(?:'s|’s)?\s*:?\s+(?:van|alleen|enkel)\s+(?:van\s+)?(?:de|het|onze|ons|mijn)\s+(?:dieren|geitjes|lammetjes|kippen|konijnen|paarden|tuin|taart|taarten|bloemen|versiering|kerstboom|uitzicht|gebouw|nieuwbouw|koffie\w*|mokken|bekers|lunch|klompen|schoenen)\b/u;
-/** The maker's own earlier post: "antwoord op je vraag onder mijn vorige video". */
-const OWN_POST = /\b(?:onder|in|bij)\s+(?:mijn|m'n|mn)\s+(?:vorige\s+|laatste\s+)?(?:video|filmpje|post|reel)\b/u;
-/** The addressee's own picture: "wat een vette foto van jou op je scooter". */
-const THEIR_OWN = /\bfoto(?:'s|’s)?\s+van\s+(?:jou|jezelf|u|uzelf)\b/u;
-/** Colleagues off duty: a picture of a team outing is not a picture of colleagues at work. */
-const OFF_DUTY = /\b(?:teamuitje|uitje|personeelsuitje|personeelsfeest|teamdag|kerstborrel|borrel|etentje|bbq|barbecue|vrijdagmiddagborrel)\b/u;
-/** Made at home: "foto in mijn eigen keuken gemaakt", "gefilmd op mn studentenkamer". */
-const AT_HOME = /\b(?:in|op)\s+(?:mijn|m'n|mn)\s+(?:eigen\s+)?(?:keuken|huis|woonkamer|studentenkamer|slaapkamer|tuin|balkon)\b|\bthuis\s+(?:gemaakt|gefilmd|opgenomen)\b/u;
+/** When pictures are not of clients or colleagues at work: refusals, empty rooms, things, one's own post … */
+const EXCEPTIONS = CueSet.fromLexiconMap(uitzonderingenSrc);
+/** Small words that may stand between a picture word and the thing it shows ("foto's van de geitjes"). */
+const THINGS_BETWEEN = new Set(['van', 'alleen', 'enkel', 'de', 'het', 'onze', 'ons', 'mijn']);
+
+/** The exceptions of beeld-uitzonderingen.ts that the text has, by category. */
+function exceptions(doc: AnalysedText, imageCues: readonly CueMatch[]): Set<string> {
+  const found = new Set<string>();
+  const tokens = cueTokens(doc);
+  for (const x of EXCEPTIONS.find(doc)) {
+    if (x.category !== 'ding') found.add(x.category);
+    // A thing counts right after a picture word, with at most three small words between.
+    else if (imageCues.some((y) => y.to <= x.from && x.from - y.to <= 3 && tokens.slice(y.to, x.from).every((t) => THINGS_BETWEEN.has(t.norm)))) found.add('ding');
+  }
+  return found;
+}
 /** Words for people in care: with these the outing may have clients in the picture. */
 const CARE_PEOPLE = /\b(?:patiënt\w*|cliënt\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|deelnemers)\b/u;
 const FOR_FUN = /😂|🤣|\bhaha\w*|\blol\b|moet\s+je\s+(?:deze|die|dit)\s+\w+\s+zien/u;
@@ -55,8 +58,9 @@ export const beeldmateriaalDelen: Rule = {
     // is the maker talking or acting alone.
     const video = ctx.kanaal === 'tiktok' && !SKIT.test(doc.lower) && ON_SCREEN.test(doc.lower);
     if (features.imageCues.length === 0 && !video) return [];
-    if (REFUSAL.test(doc.lower) || EMPTY_PLACE.test(doc.lower) || THINGS_ONLY.test(doc.lower) || THEIR_OWN.test(doc.lower) || (features.imageCues.length === 1 && OWN_POST.test(doc.lower))) return [];
-    if ((OFF_DUTY.test(doc.lower) || AT_HOME.test(doc.lower)) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
+    const ex = exceptions(doc, features.imageCues);
+    if (ex.has('weigering') || ex.has('leeg') || ex.has('ding') || ex.has('van-jou') || (features.imageCues.length === 1 && ex.has('eigen-post'))) return [];
+    if ((ex.has('vrij') || ex.has('thuis')) && !CARE_PEOPLE.test(doc.lower) && features.clientRefs.every((c) => c.category !== 'client')) return [];
     // A TikTok post without any word for pictures shows people when it names clients or colleagues (a reply
     // to a commenter about their mother is no film of her).
     const aboutPeople =

@@ -1,0 +1,209 @@
+/**
+ * When a text that names pictures is not sharing pictures of clients or colleagues at work (`cue | categorie`),
+ * for `rules/beeldmateriaal/delen.ts`. Syntax of a cue: see rules/cues.ts (`?` one word, `..` up to three words,
+ * `x*` prefix). Categories:
+ * - `weigering`: the text refuses or forbids pictures ("foto's deel ik bewust niet", "geen bewoners in beeld");
+ * - `leeg`: an empty room or building is in the picture;
+ * - `ding`: animals and things; they count when a picture word comes just before them with only small words
+ *   between ("de foto's van de geitjes", "foto: alleen onze koffiemokken"), see THINGS_BETWEEN in the rule;
+ * - `eigen-post`: the maker's own earlier post ("zie onder mijn vorige video");
+ * - `van-jou`: the addressee's own picture ("wat een mooie foto van jou");
+ * - `vrij`: colleagues off duty (a team outing, drinks) — only when no client is named;
+ * - `thuis`: made at home ("in mijn eigen keuken gemaakt") — only when no client is named.
+ */
+export default String.raw`
+# --- refusing or forbidding pictures
+foto deel ik niet | weigering
+foto's deel ik niet | weigering
+foto deel ik ? niet | weigering
+foto's deel ik ? niet | weigering
+geen foto | weigering
+geen foto's | weigering
+geen beelden | weigering
+geen video | weigering
+geen video's | weigering
+geen filmpje | weigering
+geen filmpjes | weigering
+geen selfie | weigering
+geen selfies | weigering
+nooit foto | weigering
+nooit foto's | weigering
+nooit beelden | weigering
+nooit video | weigering
+nooit video's | weigering
+nooit filmpje | weigering
+nooit filmpjes | weigering
+nooit selfie | weigering
+nooit selfies | weigering
+niet filmen | weigering
+niet fotograferen | weigering
+niet gefilmd | weigering
+niet gefotografeerd | weigering
+zonder ? in beeld | weigering
+zonder bewoners | weigering
+zonder cliënten | weigering
+zonder clienten | weigering
+zonder patiënten | weigering
+zonder patienten | weigering
+zonder mensen | weigering
+geen bewoner in beeld | weigering
+geen bewoners in beeld | weigering
+geen cliënt in beeld | weigering
+geen cliënten in beeld | weigering
+geen client in beeld | weigering
+geen clienten in beeld | weigering
+geen patiënt in beeld | weigering
+geen patiënten in beeld | weigering
+geen patient in beeld | weigering
+geen patienten in beeld | weigering
+geen echte bewoners in beeld | weigering
+geen echte cliënten in beeld | weigering
+geen echte clienten in beeld | weigering
+geen echte patiënten in beeld | weigering
+geen echte patienten in beeld | weigering
+# --- an empty room or building
+lege huiskamer | leeg
+lege huiskamers | leeg
+lege kamer | leeg
+lege kamers | leeg
+lege afdeling | leeg
+lege gangen | leeg
+lege gang | leeg
+lege zalen | leeg
+lege zaal | leeg
+lege ruimte | leeg
+lege ruimtes | leeg
+lege gebouw | leeg
+leeg gebouw | leeg
+lege woning | leeg
+lege unit | leeg
+lege units | leeg
+lege behandelkamer | leeg
+lege wachtkamer | leeg
+# --- animals and things (only right after a picture word)
+dieren | ding
+geitjes | ding
+lammetjes | ding
+kippen | ding
+konijnen | ding
+paarden | ding
+tuin | ding
+taart | ding
+taarten | ding
+bloemen | ding
+versiering | ding
+kerstboom | ding
+uitzicht | ding
+gebouw | ding
+nieuwbouw | ding
+koffie* | ding
+mokken | ding
+bekers | ding
+lunch | ding
+klompen | ding
+schoenen | ding
+# --- the maker's own earlier post
+onder mijn .. video | eigen-post
+onder mijn .. filmpje | eigen-post
+onder mijn .. post | eigen-post
+onder mijn .. reel | eigen-post
+onder m'n .. video | eigen-post
+onder m'n .. filmpje | eigen-post
+onder m'n .. post | eigen-post
+onder m'n .. reel | eigen-post
+onder mn .. video | eigen-post
+onder mn .. filmpje | eigen-post
+onder mn .. post | eigen-post
+onder mn .. reel | eigen-post
+in mijn .. video | eigen-post
+in mijn .. filmpje | eigen-post
+in mijn .. post | eigen-post
+in mijn .. reel | eigen-post
+in m'n .. video | eigen-post
+in m'n .. filmpje | eigen-post
+in m'n .. post | eigen-post
+in m'n .. reel | eigen-post
+in mn .. video | eigen-post
+in mn .. filmpje | eigen-post
+in mn .. post | eigen-post
+in mn .. reel | eigen-post
+bij mijn .. video | eigen-post
+bij mijn .. filmpje | eigen-post
+bij mijn .. post | eigen-post
+bij mijn .. reel | eigen-post
+bij m'n .. video | eigen-post
+bij m'n .. filmpje | eigen-post
+bij m'n .. post | eigen-post
+bij m'n .. reel | eigen-post
+bij mn .. video | eigen-post
+bij mn .. filmpje | eigen-post
+bij mn .. post | eigen-post
+bij mn .. reel | eigen-post
+# --- the addressee's own picture
+foto van jou | van-jou
+foto van jezelf | van-jou
+foto van u | van-jou
+foto van uzelf | van-jou
+foto's van jou | van-jou
+foto's van jezelf | van-jou
+foto's van u | van-jou
+foto's van uzelf | van-jou
+# --- colleagues off duty
+teamuitje | vrij
+uitje | vrij
+personeelsuitje | vrij
+personeelsfeest | vrij
+teamdag | vrij
+kerstborrel | vrij
+borrel | vrij
+etentje | vrij
+bbq | vrij
+barbecue | vrij
+vrijdagmiddagborrel | vrij
+# --- made at home
+in mijn .. keuken | thuis
+in mijn .. huis | thuis
+in mijn .. woonkamer | thuis
+in mijn .. studentenkamer | thuis
+in mijn .. slaapkamer | thuis
+in mijn .. tuin | thuis
+in mijn .. balkon | thuis
+in m'n .. keuken | thuis
+in m'n .. huis | thuis
+in m'n .. woonkamer | thuis
+in m'n .. studentenkamer | thuis
+in m'n .. slaapkamer | thuis
+in m'n .. tuin | thuis
+in m'n .. balkon | thuis
+in mn .. keuken | thuis
+in mn .. huis | thuis
+in mn .. woonkamer | thuis
+in mn .. studentenkamer | thuis
+in mn .. slaapkamer | thuis
+in mn .. tuin | thuis
+in mn .. balkon | thuis
+op mijn .. keuken | thuis
+op mijn .. huis | thuis
+op mijn .. woonkamer | thuis
+op mijn .. studentenkamer | thuis
+op mijn .. slaapkamer | thuis
+op mijn .. tuin | thuis
+op mijn .. balkon | thuis
+op m'n .. keuken | thuis
+op m'n .. huis | thuis
+op m'n .. woonkamer | thuis
+op m'n .. studentenkamer | thuis
+op m'n .. slaapkamer | thuis
+op m'n .. tuin | thuis
+op m'n .. balkon | thuis
+op mn .. keuken | thuis
+op mn .. huis | thuis
+op mn .. woonkamer | thuis
+op mn .. studentenkamer | thuis
+op mn .. slaapkamer | thuis
+op mn .. tuin | thuis
+op mn .. balkon | thuis
+thuis gemaakt | thuis
+thuis gefilmd | thuis
+thuis opgenomen | thuis
+`;
