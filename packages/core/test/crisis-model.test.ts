@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import modelSrc from '../src/lexicons/generated/crisis-model.js';
-import { crisisFeatures, scoreCrisis } from '../src/rules/crisis/model.js';
+import { scoreCrisis } from '../src/rules/crisis/model.js';
+import { wordFeatures } from '../src/rules/woordmodel.js';
 import { analyse } from '../src/text/document.js';
 
-const names = (text: string) => crisisFeatures(analyse(text)).map((f) => f.name);
+const names = (text: string) => wordFeatures(analyse(text)).map((f) => f.name);
 
-describe('crisis word model: features', () => {
+describe('word model: features', () => {
   it('has words without accents, digits as 0, neighbouring pairs and the first letters of long words', () => {
     const f = names('Ik heb 30 pillen gespaard.');
     expect(f).toEqual(expect.arrayContaining(['u:00', 'u:pillen', 'b:ik heb', 'b:heb 00', 'b:00 pillen', 'u:gespaard', 'p:gespa']));
@@ -27,7 +28,7 @@ describe('crisis word model: features', () => {
 
   it('counts each feature once and points at where it first stands', () => {
     const text = 'weg weg weg';
-    const f = crisisFeatures(analyse(text));
+    const f = wordFeatures(analyse(text));
     expect(f.filter((x) => x.name === 'u:weg')).toHaveLength(1);
     expect(f.find((x) => x.name === 'u:weg')).toMatchObject({ start: 0, end: 3 });
     expect(f.find((x) => x.name === 'b:weg weg')).toMatchObject({ start: 0, end: 7 });

@@ -166,7 +166,10 @@ const FICTIONAL =
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
-const OWN_FAMILY_NEWS = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
+const OWN_FAMILY_NEWS = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bik\s+ben\s+(?:\S+\s+)?(?:oma|opa|tante|oom|moeder|vader|mama|papa)\s+geworden\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
+/** Sympathy with someone's loss ("met verdriet las ik", "veel sterkte"): a death in it is their grief, no care fact. */
+const CONDOLENCE = /\b(?:gecondoleerd|condoleance\w*|(?:veel|heel\s+veel)\s+sterkte|sterkte\s+(?:gewenst|toegewenst|voor\s+(?:jou|je|jullie|u))|met\s+verdriet\s+(?:las|hoorde|lees|hoor)|innige\s+deelneming|mijn\s+medeleven|ik\s+denk\s+aan\s+(?:je|jou|jullie|u))\b/u;
+const DEATH = /^(?:is\s+)?(?:overleden|overlijden|gestorven)$/u;
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 /** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
@@ -365,12 +368,19 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   // "Mijn moeder werd 80 … met de hele familie", "mijn zoontje heeft waterpokken": only the author's own family
   // is in the text; its health is no client's and its details point at no one in care.
   const ownOnly = ownFamily && clientRefs.every((c) => c.category === 'familie' || (c.category === 'persoon' && GENERIC_PERSON.test(doc.lower.slice(c.start, c.end))));
+  const imageCues = BEELD.find(doc);
+  // "Filmpje … heb het stiekem opgenomen": in a text about a film, a bare "opgenomen" (not "is opgenomen",
+  // not "opgenomen in/op") was recorded, not admitted.
+  const recorded = (m: CueMatch) => imageCues.length > 0 && m.cue === 'opgenomen' && !['in', 'op', 'bij'].includes(toks[m.to]?.norm ?? '');
+  const condolence = CONDOLENCE.test(doc.lower);
   const health = [
     ...spans.filter((s) => s.label === 'GEZONDHEID' && !aboutDocument(doc, s)).map((s) => slice(doc, s)),
     ...HEALTH_EVENTS.find(doc)
-      .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)))
+      .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)) && !recorded(m))
       .map((m) => slice(doc, m)),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    .filter((h) => !(condolence && DEATH.test(h.text.toLowerCase())))
+    .sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
   // "vanaf mijn eigen mail omdat het portaal plat ligt": naming the secure channel is not using it.
   const secureChannel = kanaal.some((m) => m.category === 'veilig') && !INSECURE.test(doc.lower);
@@ -381,8 +391,9 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const careContent = [
     ...(aboutSomeone ? health : []),
     ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
-  ].sort((a, b) => a.start - b.start);
-  const imageCues = BEELD.find(doc);
+  ]
+    .filter((h) => !(condolence && DEATH.test(h.text.toLowerCase())))
+    .sort((a, b) => a.start - b.start);
   const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly, imageCues);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }

@@ -80,6 +80,8 @@ lege unit | leeg
 lege units | leeg
 lege behandelkamer | leeg
 lege wachtkamer | leeg
+nog leeg | leeg
+nog helemaal leeg | leeg
 # --- animals and things (only right after a picture word)
 dieren | ding
 geitjes | ding

@@ -43,6 +43,8 @@ filmen
 zie hieronder
 plaatje
 plaatjes
+afbeelding
+afbeeldingen
 met .. erop
 staan erop
 staat erop

@@ -263,6 +263,7 @@ glaucoom
 maculadegeneratie
 incontinentie
 incontinent
+incontinentiemateriaal
 plast weer in bed
 bedplassen
 allergie
@@ -562,6 +563,7 @@ const verslaving = `
 detox
 verslaving
 verslavingen
+verslavingszorg
 is clean
 weer clean
 nu clean

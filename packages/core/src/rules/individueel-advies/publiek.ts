@@ -1,9 +1,12 @@
 import adviesBreedSrc from '../../lexicons/advies-breed.js';
 import adviesSrc from '../../lexicons/advies.js';
+import type { ResolvedContext } from '../../checker/context.js';
 import type { AnalysedText } from '../../text/document.js';
-import { CueSet } from '../cues.js';
-import { covering } from '../helpers.js';
+import type { Detection } from '../../types.js';
+import { CueSet, type CueMatch } from '../cues.js';
+import { covering, quoteList, sentenceEnd, sentenceStart } from '../helpers.js';
 import type { Rule } from '../types.js';
+import { scoreAdvies } from './model.js';
 
 const CUES = CueSet.fromLexiconMap(adviesSrc + adviesBreedSrc);
 
@@ -14,6 +17,38 @@ export function addressesStranger(doc: AnalysedText): boolean {
 /** The message opens by addressing one person: an @reply, "Aan de TS" on a forum, or a name and a comma. */
 const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Bb]este\s+(?:meneer|mevrouw|\p{Lu}\p{Ll}+)\s*,|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Ii]emand vroeg\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou|u|uw)\b/u;
+
+/** From this probability on, the advice word model counts for a reply to one person about health. */
+export const ADVIES_MODEL_THRESHOLD = 0.7;
+
+/**
+ * What the lexicon makes of a text: the advice wordings that count (empty when the text is no individual
+ * advice by the phrases), and `gate`: the text is on an open channel or to a stranger, speaks to one person,
+ * and is about health — where the word model may judge wordings the lexicon does not know.
+ */
+export function adviceReading(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): { advice: CueMatch[]; gate: boolean } {
+  const none = { advice: [] as CueMatch[], gate: false };
+  const matches = CUES.find(doc);
+  // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
+  const stranger = addressesStranger(doc);
+  if (ctx.prive && !stranger) return none;
+  const reply = REPLY.test(doc.text) || stranger;
+  const toOne = reply || ONE_PERSON.test(doc.lower);
+  const referrals = matches.filter((m) => m.category === 'verwijzing');
+  const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
+  const gate = toOne && medical;
+  // "kun je het beste je huisarts bellen": advice wording that leads straight into a referral is the referral.
+  const advice = matches.filter(
+    (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
+  );
+  if (advice.length === 0 || !toOne) return { advice: [], gate };
+  // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
+  // advice; a reply that only refers them to their own doctor is not.
+  const strong = advice.some((m) => m.category === 'advies');
+  const referralOnly = referrals.length > 0 && !strong;
+  if (!strong && (!medical || referralOnly)) return { advice: [], gate: gate && !referralOnly };
+  return { advice, gate };
+}
 
 /**
  * Individual medical or care advice in public, or to someone whose situation the professional does not
@@ -30,24 +65,21 @@ export const adviesPubliek: Rule = {
   suggestion: 'Geef online alleen algemene informatie en verwijs voor persoonlijk advies naar de eigen huisarts of behandelaar.',
   appliesTo: (ctx) => ctx.richting === 'uitgaand',
   check({ doc, spans, ctx }) {
-    const matches = CUES.find(doc);
-    // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
-    const stranger = addressesStranger(doc);
-    if (ctx.prive && !stranger) return [];
-    const reply = REPLY.test(doc.text) || stranger;
-    const referrals = matches.filter((m) => m.category === 'verwijzing');
-    // "kun je het beste je huisarts bellen": advice wording that leads straight into a referral is the referral.
-    const advice = matches.filter(
-      (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
-    );
-    if (advice.length === 0 || !(reply || ONE_PERSON.test(doc.lower))) return [];
-    // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
-    // advice; a reply that only refers them to their own doctor is not.
-    const medical = spans.some((s) => s.label === 'GEZONDHEID') || matches.some((m) => m.category === 'medisch');
-    const strong = advice.some((m) => m.category === 'advies');
-    const referralOnly = referrals.length > 0 && !strong;
-    if (!strong && (!medical || referralOnly)) return [];
-    return [covering(advice)];
+    const a = adviceReading(doc, spans, ctx);
+    if (a.advice.length > 0) return [covering(a.advice)];
+    if (!a.gate) return [];
+    // No advice wording the lexicon knows, but a reply to one person about health: the word model decides.
+    const { p, evidence } = scoreAdvies(doc);
+    if (p < ADVIES_MODEL_THRESHOLD || evidence.length === 0) return [];
+    const at = sentenceStart(doc.lower, evidence[0]!.start);
+    const words = [...new Set(evidence.filter((f) => sentenceStart(doc.lower, f.start) === at).map((f) => doc.text.slice(f.start, f.end)))].slice(0, 3);
+    return [
+      {
+        start: at + Math.max(0, doc.text.slice(at).search(/\S/u)),
+        end: Math.max(sentenceEnd(doc.lower, at), at + 1),
+        message: `Dit leest als een persoonlijk advies aan één persoon van wie je de situatie niet kent (vooral ${quoteList(words)}), in een bericht dat anderen kunnen lezen.`,
+      },
+    ];
   },
   voorbeelden: {
     fout: [

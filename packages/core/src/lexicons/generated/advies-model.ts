@@ -1,0 +1,2 @@
+// placeholder
+export default "#bias\t-9";
