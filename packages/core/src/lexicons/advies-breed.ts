@@ -100,6 +100,52 @@ zonder je te onderzoeken | onbekend
 zonder u te onderzoeken | onbekend
 niet mijn patiënt | onbekend
 geen patiënt van mij | onbekend
+# how the contact came about: a number or address passed on, found via a page, a post seen in a group
+gaf me uw mailadres | onbekend
+gaf mij uw mailadres | onbekend
+gaf me je mailadres | onbekend
+gaf mij uw nummer | onbekend
+gaf mij jouw nummer | onbekend
+kreeg ik uw .. | onbekend
+kreeg ik je .. | onbekend
+je nummer kreeg ik | onbekend
+uw nummer kreeg ik | onbekend
+vond mij via | onbekend
+vond me via | onbekend
+stuurde mij via | onbekend
+stuurde me via | onbekend
+stuurde me je bericht door | onbekend
+zag je post | onbekend
+stuur je even privé | onbekend
+ik ben een collega van je | onbekend
+ik ben een collega van uw | onbekend
+ken je alleen van | onbekend
+ken je alleen via | onbekend
+ken je eigenlijk alleen | onbekend
+ken jullie .. niet | onbekend
+ik ken hem niet | onbekend
+ik ken haar niet | onbekend
+ik ken ? niet | onbekend
+zonder ? te kennen | onbekend
+zonder uw .. te kennen | onbekend
+zonder je .. te kennen | onbekend
+# not their professional: "ik ben niet uw huisarts", "niet de verpleegkundige van uw vrouw"
+ben niet uw huisarts | onbekend
+ben niet je huisarts | onbekend
+ben niet uw behandelaar | onbekend
+ben niet je behandelaar | onbekend
+ben niet jouw behandelaar | onbekend
+ben niet de .. van | onbekend
+niet betrokken bij de zorg | onbekend
+# never saw the person or the problem: "ik heb je wond niet gezien", "heb je dochter niet onderzocht"
+heb je .. niet gezien | onbekend
+heb uw .. niet gezien | onbekend
+heb hem niet gezien | onbekend
+heb haar niet gezien | onbekend
+heb je .. niet onderzocht | onbekend
+heb uw .. niet onderzocht | onbekend
+nooit gezien | onbekend
+nooit ontmoet | onbekend
 # --- telling one person what to try, or offering to judge from afar
 probeer .. eens | advies-zwak
 verhoog .. gerust | advies

@@ -78,3 +78,19 @@ describe('crisis rule: the word model as the last fallback', () => {
     expect(r.labels).not.toContain('crisis');
   });
 });
+
+describe('individual-advice rule: the word model behind the open-channel gate', () => {
+  const text = 'Reactie op je vraag over je knie: ijs erop, twee dagen rust en daarna gewoon weer hardlopen met een brace, dan komt het goed.';
+  it('reports advice the lexicon does not know, with the words it reacted to', async () => {
+    const { checkText } = await import('../src/index.js');
+    const r = checkText(text, { kanaal: 'instagram', zichtbaarheid: 'openbaar', richting: 'uitgaand' });
+    const f = r.findings.find((x) => x.rule === 'individueel-advies.publiek');
+    expect(f?.message).toMatch(/persoonlijk advies aan één persoon .*\(vooral '/);
+  });
+
+  it('stays silent in a private message to someone the professional knows', async () => {
+    const { checkText } = await import('../src/index.js');
+    const r = checkText(text, { kanaal: 'whatsapp', zichtbaarheid: 'prive', richting: 'uitgaand' });
+    expect(r.labels).not.toContain('individueel-advies');
+  });
+});
