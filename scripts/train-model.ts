@@ -16,7 +16,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyse } from '../packages/core/src/text/document.js';
-import { featureValue, LENGTH_DAMPING, wordFeatures } from '../packages/core/src/rules/woordmodel.js';
+import { featureTotal, featureValue, LENGTH_DAMPING, wordFeatures } from '../packages/core/src/rules/woordmodel.js';
 
 interface Example {
   features: string[];
@@ -94,8 +94,9 @@ function load(path: string): Example[] {
       if (d.richting !== MODEL.richting && !withOther) continue;
       y = d.labels.includes(MODEL.label);
     } else throw new Error(`${path}:${n + 1}: '${MODEL.key}' (true/false) of 'labels' ontbreekt`);
-    const features = wordFeatures(analyse(d.text)).map((f) => f.name);
-    out.push({ text: d.text, y: y ? 1 : 0, features, x: featureValue(features.length, damping) });
+    const doc = analyse(d.text);
+    const features = wordFeatures(doc).map((f) => f.name);
+    out.push({ text: d.text, y: y ? 1 : 0, features, x: featureValue(featureTotal(doc), damping) });
   }
   return out;
 }

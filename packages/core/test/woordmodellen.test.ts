@@ -94,3 +94,20 @@ describe('individual-advice rule: the word model behind the open-channel gate', 
     expect(r.labels).not.toContain('individueel-advies');
   });
 });
+
+describe('word model scorer: the fast path equals the plain feature list', () => {
+  it('gives the same probability for many kinds of text, for both shipped models', async () => {
+    const fc = await import('fast-check');
+    const { parseWordModel, scoreWith, scoreFromFeatures } = await import('../src/rules/woordmodel.js');
+    const crisis = parseWordModel((await import('../src/lexicons/generated/crisis-model.js')).default);
+    const advies = parseWordModel((await import('../src/lexicons/generated/advies-model.js')).default);
+    const words = ['ik', 'wil', 'niet', 'meer', 'pillen', 'vanavond', 'je', 'moet', 'gewoon', '500', 'mg', 'nemen', 'Zóë', '!', '?', '.', '😂', '@anna', '#zorg', 'afscheidsbrief', 'www.x.nl', 'niemand', 'meer', 'meer'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (ws) => {
+        const doc = analyse(ws.join(' '));
+        for (const m of [crisis, advies]) expect(scoreWith(m, doc).p).toBeCloseTo(scoreFromFeatures(m, doc), 12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

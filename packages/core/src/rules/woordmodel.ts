@@ -23,12 +23,15 @@ export interface WordModelScore {
   evidence: Array<Feature & { weight: number }>;
 }
 
+const PLAIN = /^[a-z']*$/;
 const norm = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[0-9]/g, '0')
-    .replace(/[’`]/g, "'");
+  PLAIN.test(s)
+    ? s
+    : s
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[0-9]/g, '0')
+        .replace(/[’`]/g, "'");
 
 /**
  * Function words carry style, not meaning: alone they would let the model learn who tends to write longer
@@ -42,78 +45,171 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Every feature of a text, each name once, at its first place. */
-export function wordFeatures(doc: AnalysedText): Feature[] {
-  const seen = new Map<string, Feature>();
-  const add = (name: string, start: number, end: number) => {
-    if (!seen.has(name)) seen.set(name, { name, start, end });
-  };
-  let prev: { w: string; start: number } | undefined;
+/** Calls `visit` for every feature occurrence of a text, in the text's order (a repeated word comes again). */
+function eachFeature(doc: AnalysedText, visit: (name: string, start: number, end: number) => void): void {
+  let prevW = '';
+  let prevStart = -1;
   for (const t of doc.tokens) {
-    if (t.sentenceStart) prev = undefined;
+    if (t.sentenceStart) prevStart = -1;
     if (t.kind === 'punct') {
-      if (t.text === '?' || t.text === '!') add(`u:${t.text}`, t.start, t.end);
-      if (/[.!?…;:]/u.test(t.text)) prev = undefined;
+      if (t.text === '?' || t.text === '!') visit(`u:${t.text}`, t.start, t.end);
+      if (/[.!?…;:]/u.test(t.text)) prevStart = -1;
       continue;
     }
     if (t.kind === 'emoji') {
-      add(`u:${t.text}`, t.start, t.end);
-      prev = undefined;
+      visit(`u:${t.text}`, t.start, t.end);
+      prevStart = -1;
       continue;
     }
     if (t.kind === 'url' || t.kind === 'email') {
-      prev = undefined;
+      prevStart = -1;
       continue;
     }
     const w = t.kind === 'mention' ? '@' : t.kind === 'hashtag' ? norm(t.lower.slice(1)) : norm(t.lower);
-    if (!FUNCTION_WORDS.has(w)) add(`u:${w}`, t.start, t.end);
-    if (w.length >= 7) add(`p:${w.slice(0, 5)}`, t.start, t.end);
-    if (prev) add(`b:${prev.w} ${w}`, prev.start, t.end);
-    prev = { w, start: t.start };
+    if (!FUNCTION_WORDS.has(w)) visit(`u:${w}`, t.start, t.end);
+    if (w.length >= 7) visit(`p:${w.slice(0, 5)}`, t.start, t.end);
+    if (prevStart >= 0) visit(`b:${prevW} ${w}`, prevStart, t.end);
+    prevW = w;
+    prevStart = t.start;
   }
-  return [...seen.values()];
+}
+
+/** Every feature of a text, each name once, at its first place. */
+export function wordFeatures(doc: AnalysedText): Feature[] {
+  const seen = new Set<string>();
+  const out: Feature[] = [];
+  eachFeature(doc, (name, start, end) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push({ name, start, end });
+  });
+  return out;
+}
+
+/** How many feature occurrences a text has, repeats included: the n of featureValue. */
+export function featureTotal(doc: AnalysedText): number {
+  let n = 0;
+  eachFeature(doc, () => n++);
+  return n;
 }
 
 export interface WordModel {
   bias: number;
   weights: Map<string, number>;
+  /** The same weights split by kind, without their prefix, for the scorer's fast path. */
+  words: Map<string, number>;
+  prefixes: Map<string, number>;
+  pairs: Map<string, number>;
+  /** First words of the weighted pairs: a pair starting with another word needs no look-up. */
+  pairStarts: Set<string>;
 }
 
 /** Parses shipped weights: "#bias\t<number>" then one "feature\tweight" per line. */
 export function parseWordModel(src: string): WordModel {
   const weights = new Map<string, number>();
+  const words = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const pairStarts = new Set<string>();
   let bias = 0;
   for (const line of src.split('\n')) {
     const tab = line.lastIndexOf('\t');
     if (tab < 0) continue;
     const name = line.slice(0, tab);
     const w = Number(line.slice(tab + 1));
-    if (name === '#bias') bias = w;
-    else weights.set(name, w);
+    if (name === '#bias') {
+      bias = w;
+      continue;
+    }
+    weights.set(name, w);
+    const key = name.slice(2);
+    if (name.startsWith('u:')) words.set(key, w);
+    else if (name.startsWith('p:')) prefixes.set(key, w);
+    else if (name.startsWith('b:')) {
+      pairs.set(key, w);
+      pairStarts.add(key.slice(0, key.indexOf(' ')));
+    }
   }
-  return { bias, weights };
+  return { bias, weights, words, prefixes, pairs, pairStarts };
 }
 
 /**
- * What one feature weighs in a text with n features, in training and scoring alike: 1/√(n + LENGTH_DAMPING).
+ * What one feature weighs in a text with n feature occurrences, in training and scoring alike: 1/√(n + LENGTH_DAMPING).
  * A long message does not gather evidence just by being long, and a two-word reply does not turn a couple
  * of everyday word pairs into a verdict.
  */
 export const LENGTH_DAMPING = 8;
 export const featureValue = (n: number, damping = LENGTH_DAMPING) => 1 / Math.sqrt(n + damping);
 
+/**
+ * The model's probability for a text and the evidence for it. The same features as eachFeature, walked the
+ * same way, but a feature's name is only built when the model may know it (most words and pairs it does not);
+ * a test checks that this gives what the plain feature list gives.
+ */
 export function scoreWith(model: WordModel, doc: AnalysedText): WordModelScore {
-  const { bias, weights } = model;
-  let z = bias;
-  const evidence: WordModelScore['evidence'] = [];
-  const features = wordFeatures(doc);
-  const x = featureValue(features.length);
-  for (const f of features) {
-    const w = weights.get(f.name);
-    if (w === undefined) continue;
-    z += w * x;
-    if (w > 0) evidence.push({ ...f, weight: w * x });
+  const { bias, words, prefixes, pairs, pairStarts } = model;
+  let sum = 0;
+  let n = 0;
+  const known = new Set<string>();
+  const positive: Array<Feature & { weight: number }> = [];
+  const take = (w: number | undefined, name: () => string, start: number, end: number) => {
+    if (w === undefined) return;
+    const key = name();
+    if (known.has(key)) return;
+    known.add(key);
+    sum += w;
+    if (w > 0) positive.push({ name: key, start, end, weight: w });
+  };
+  let prevW = '';
+  let prevStart = -1;
+  for (const t of doc.tokens) {
+    if (t.sentenceStart) prevStart = -1;
+    if (t.kind === 'punct') {
+      if (t.text === '?' || t.text === '!') {
+        n++;
+        take(words.get(t.text), () => `u:${t.text}`, t.start, t.end);
+      }
+      if (/[.!?…;:]/u.test(t.text)) prevStart = -1;
+      continue;
+    }
+    if (t.kind === 'emoji') {
+      n++;
+      take(words.get(t.text), () => `u:${t.text}`, t.start, t.end);
+      prevStart = -1;
+      continue;
+    }
+    if (t.kind === 'url' || t.kind === 'email') {
+      prevStart = -1;
+      continue;
+    }
+    const w = t.kind === 'mention' ? '@' : t.kind === 'hashtag' ? norm(t.lower.slice(1)) : norm(t.lower);
+    if (!FUNCTION_WORDS.has(w)) {
+      n++;
+      take(words.get(w), () => `u:${w}`, t.start, t.end);
+    }
+    if (w.length >= 7) {
+      n++;
+      const p = w.slice(0, 5);
+      take(prefixes.get(p), () => `p:${p}`, t.start, t.end);
+    }
+    if (prevStart >= 0) {
+      n++;
+      if (pairStarts.has(prevW)) {
+        const pair = `${prevW} ${w}`;
+        take(pairs.get(pair), () => `b:${pair}`, prevStart, t.end);
+      }
+    }
+    prevW = w;
+    prevStart = t.start;
   }
-  evidence.sort((a, b) => b.weight - a.weight);
-  return { p: 1 / (1 + Math.exp(-z)), evidence };
+  const x = featureValue(n);
+  const evidence = positive.map((f) => ({ ...f, weight: f.weight * x })).sort((a, b) => b.weight - a.weight);
+  return { p: 1 / (1 + Math.exp(-(bias + sum * x))), evidence };
+}
+
+/** The plain way to score, from the feature list: what scoreWith must equal (tests and training use it). */
+export function scoreFromFeatures(model: WordModel, doc: AnalysedText): number {
+  let sum = 0;
+  for (const f of wordFeatures(doc)) sum += model.weights.get(f.name) ?? 0;
+  return 1 / (1 + Math.exp(-(model.bias + sum * featureValue(featureTotal(doc)))));
 }

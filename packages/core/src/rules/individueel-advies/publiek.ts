@@ -18,16 +18,21 @@ export function addressesStranger(doc: AnalysedText): boolean {
 const REPLY = /^\s*(?:@[\p{L}\p{N}_.]+|[Bb]este\s+(?:meneer|mevrouw|\p{Lu}\p{Ll}+)\s*,|[Aa]ntwoord op @|(?:[Rr]eactie|[Aa]ntwoord) op (?:je|jouw|uw) vraag|[Aa]an de TS\b|[Ii]emand vroeg\b|[Aa]an de \p{L}+ die\b|\p{Lu}\p{Ll}+,)/u;
 const ONE_PERSON = /(?:^|\s)@[\p{L}\p{N}_]+|\b(?:je|jij|jouw|jou|u|uw)\b/u;
 
-/** From this probability on, the advice word model counts on an open channel or towards a stranger. */
+/** From this probability on, the advice word model counts on an open channel or towards a stranger, speaking to one person. */
 export const ADVIES_MODEL_THRESHOLD = 0.6;
 
 /**
  * What the lexicon makes of a text: the advice wordings that count (empty when the text is no individual
- * advice by the phrases), and `open`: the text is on an open channel or to a stranger — where the word model
- * may judge wordings the lexicon does not know.
+ * advice by the phrases); `open`: the text is on an open channel or to a stranger; `toOne`: it speaks to one
+ * person (a reply, a name, je/u); `medical`: it names a health matter. Where `open` and `toOne` hold, the word
+ * model may judge wordings the lexicon does not know.
  */
-export function adviceReading(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): { advice: CueMatch[]; open: boolean } {
-  const none = { advice: [] as CueMatch[], open: false };
+export function adviceReading(
+  doc: AnalysedText,
+  spans: readonly Detection[],
+  ctx: ResolvedContext,
+): { advice: CueMatch[]; open: boolean; toOne: boolean; medical: boolean } {
+  const none = { advice: [] as CueMatch[], open: false, toOne: false, medical: false };
   const matches = CUES.find(doc);
   // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
   const stranger = addressesStranger(doc);
@@ -40,13 +45,13 @@ export function adviceReading(doc: AnalysedText, spans: readonly Detection[], ct
   const advice = matches.filter(
     (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
   );
-  if (advice.length === 0 || !toOne) return { advice: [], open: true };
+  if (advice.length === 0 || !toOne) return { advice: [], open: true, toOne, medical };
   // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
   // advice; a reply that only refers them to their own doctor is not.
   const strong = advice.some((m) => m.category === 'advies');
   const referralOnly = referrals.length > 0 && !strong;
-  if (!strong && (!medical || referralOnly)) return { advice: [], open: true };
-  return { advice, open: true };
+  if (!strong && (!medical || referralOnly)) return { advice: [], open: true, toOne, medical };
+  return { advice, open: true, toOne, medical };
 }
 
 /**
@@ -66,8 +71,8 @@ export const adviesPubliek: Rule = {
   check({ doc, spans, ctx }) {
     const a = adviceReading(doc, spans, ctx);
     if (a.advice.length > 0) return [covering(a.advice)];
-    if (!a.open) return [];
-    // No advice wording the lexicon knows, on an open channel or to a stranger: the word model decides.
+    if (!a.open || !a.toOne) return [];
+    // No advice wording the lexicon knows, on an open channel or to a stranger, to one person: the word model decides.
     const { p, evidence } = scoreAdvies(doc);
     if (p < ADVIES_MODEL_THRESHOLD || evidence.length === 0) return [];
     const at = sentenceStart(doc.lower, evidence[0]!.start);
@@ -92,7 +97,7 @@ export const adviesPubliek: Rule = {
       { tekst: 'Aan de vader die vroeg naar de oorpijn van zijn zoon: paracetamol geven en een nacht aankijken, heb ik vaak zien werken.', context: { kanaal: 'forum' } },
       { tekst: 'antwoord op @mies_22: zo’n bult is bijna altijd een vetbolletje, niet meteen naar de huisarts gaan hoor', context: { kanaal: 'tiktok' } },
       // The word model (model.ts) for advice wordings the lexicon does not know.
-      { tekst: 'Aan de moeder van de peuter met de waterpokken: smeer drie keer per dag zinkolie en knip zijn nagels kort, een bezoek aan de dokter is dan overbodig.', context: { kanaal: 'forum', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Aan de moeder van de peuter met de waterpokken: smeer je zoontje drie keer per dag in met zinkolie en knip zijn nagels kort, een bezoek aan de dokter is dan overbodig.', context: { kanaal: 'forum', zichtbaarheid: 'openbaar' } },
       { tekst: 'Reactie op je vraag over je knie: ijs erop, twee dagen rust en daarna gewoon weer hardlopen met een brace, dan komt het goed.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
     ],
     goed: [
