@@ -19,4 +19,11 @@ describe('context that changes what health words mean', () => {
   it('"ik ben oma geworden": the baby and the date are the author\'s own family', () => {
     expect(labels('Ik ben oma geworden! Vannacht is Lotte geboren, moeder en kind maken het goed 🥰', 'facebook', 'besloten')).toEqual([]);
   });
+
+  it('health told in everyday words is a health fact about the person', () => {
+    expect(labels('Mevrouw Jansen van kamer 4 drinkt nauwelijks nog en slaapt bijna de hele dag, zo verdrietig.', 'facebook', 'openbaar')).toContain('gezondheidsgegevens');
+    expect(labels('Onze bewoner Kees uit Sneek heeft volgens de arts nog maar een paar dagen.', 'instagram', 'openbaar')).toContain('gezondheidsgegevens');
+    // Without a person it is general information.
+    expect(labels('Drinkt iemand nauwelijks nog? Let dan op uitdroging, zeker bij warm weer.', 'facebook', 'openbaar')).not.toContain('gezondheidsgegevens');
+  });
 });

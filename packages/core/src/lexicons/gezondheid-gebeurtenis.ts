@@ -49,4 +49,50 @@ gebroken
 botbreuk
 fractuur
 hersenschudding
+# --- symptoms and decline told in everyday words ("drinkt nauwelijks nog", "raakt de weg kwijt", "hoort weer stemmen")
+drinkt nauwelijks
+eet nauwelijks
+eet bijna niets
+eet bijna niks
+drinkt bijna niets
+wil niet meer eten
+wil niet meer drinken
+slaapt bijna de hele dag
+ligt de hele dag op bed
+bed niet meer uit
+bed niet uit
+ziet bijna niets
+ziet bijna niks
+hoort bijna niets
+raakt de weg kwijt
+de weg kwijt
+vergeet steeds meer
+weet niet meer waar
+hoort stemmen
+hoort .. stemmen
+stemmen in zijn hoofd
+stemmen in haar hoofd
+sneed zichzelf
+sneed ze zichzelf
+sneed hij zichzelf
+snijdt zichzelf
+zich .. gekrast
+heeft zich gekrast
+gekrast in
+weegt nog
+kilo afgevallen
+promillage
+brak .. heup
+brak haar
+brak zijn
+heup gebroken
+scheur in de
+nog maar een paar dagen
+nog maar een paar weken
+nog maar kort te leven
+is uitbehandeld
+in het hospice
+naar het hospice
+op de crisisplek
+naar de crisisplek
 `;
