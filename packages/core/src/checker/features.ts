@@ -372,14 +372,16 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   // "Filmpje … heb het stiekem opgenomen": in a text about a film, a bare "opgenomen" (not "is opgenomen",
   // not "opgenomen in/op") was recorded, not admitted.
   const recorded = (m: CueMatch) => imageCues.length > 0 && m.cue === 'opgenomen' && !['in', 'op', 'bij'].includes(toks[m.to]?.norm ?? '');
+  // In a condolence, a death is the reader's grief: neither a health fact nor care content.
   const condolence = CONDOLENCE.test(doc.lower);
+  const notGrief = (h: { text: string }) => !(condolence && DEATH.test(h.text.toLowerCase()));
   const health = [
     ...spans.filter((s) => s.label === 'GEZONDHEID' && !aboutDocument(doc, s)).map((s) => slice(doc, s)),
     ...HEALTH_EVENTS.find(doc)
       .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)) && !recorded(m))
       .map((m) => slice(doc, m)),
   ]
-    .filter((h) => !(condolence && DEATH.test(h.text.toLowerCase())))
+    .filter(notGrief)
     .sort((a, b) => a.start - b.start);
   const kanaal = KANAAL_CUES.find(doc);
   // "vanaf mijn eigen mail omdat het portaal plat ligt": naming the secure channel is not using it.
@@ -390,10 +392,8 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const aboutSomeone = !ownOnly && (clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower));
   const careContent = [
     ...(aboutSomeone ? health : []),
-    ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)),
-  ]
-    .filter((h) => !(condolence && DEATH.test(h.text.toLowerCase())))
-    .sort((a, b) => a.start - b.start);
+    ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)).filter(notGrief),
+  ].sort((a, b) => a.start - b.start);
   const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly, imageCues);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }

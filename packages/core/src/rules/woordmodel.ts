@@ -9,6 +9,7 @@
  * where they stand in the text, so a finding can show why it fired.
  */
 import type { AnalysedText } from '../text/document.js';
+import { sentenceEnd } from './helpers.js';
 
 export interface Feature {
   name: string;
@@ -45,19 +46,26 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Calls `visit` for every feature occurrence of a text, in the text's order (a repeated word comes again). */
-function eachFeature(doc: AnalysedText, visit: (name: string, start: number, end: number) => void): void {
+/**
+ * Calls `visit` for every feature occurrence of a text, in the text's order (a repeated word comes again): its
+ * kind (`u` word, `?`, `!` or emoji; `p` first five letters of a long word; `b` pair of neighbouring words) and
+ * key. A pair comes as its two words (`key`, `next`), so a caller that needs few pairs joins only those.
+ */
+function eachFeature(
+  doc: AnalysedText,
+  visit: (kind: 'u' | 'p' | 'b', key: string, next: string, start: number, end: number) => void,
+): void {
   let prevW = '';
   let prevStart = -1;
   for (const t of doc.tokens) {
     if (t.sentenceStart) prevStart = -1;
     if (t.kind === 'punct') {
-      if (t.text === '?' || t.text === '!') visit(`u:${t.text}`, t.start, t.end);
+      if (t.text === '?' || t.text === '!') visit('u', t.text, '', t.start, t.end);
       if (/[.!?…;:]/u.test(t.text)) prevStart = -1;
       continue;
     }
     if (t.kind === 'emoji') {
-      visit(`u:${t.text}`, t.start, t.end);
+      visit('u', t.text, '', t.start, t.end);
       prevStart = -1;
       continue;
     }
@@ -66,19 +74,23 @@ function eachFeature(doc: AnalysedText, visit: (name: string, start: number, end
       continue;
     }
     const w = t.kind === 'mention' ? '@' : t.kind === 'hashtag' ? norm(t.lower.slice(1)) : norm(t.lower);
-    if (!FUNCTION_WORDS.has(w)) visit(`u:${w}`, t.start, t.end);
-    if (w.length >= 7) visit(`p:${w.slice(0, 5)}`, t.start, t.end);
-    if (prevStart >= 0) visit(`b:${prevW} ${w}`, prevStart, t.end);
+    if (!FUNCTION_WORDS.has(w)) visit('u', w, '', t.start, t.end);
+    if (w.length >= 7) visit('p', w.slice(0, 5), '', t.start, t.end);
+    if (prevStart >= 0) visit('b', prevW, w, prevStart, t.end);
     prevW = w;
     prevStart = t.start;
   }
 }
 
+/** A feature's name as the weights file writes it: `u:word`, `p:first`, `b:word word`. */
+const featureName = (kind: 'u' | 'p' | 'b', key: string, next: string) => (kind === 'b' ? `b:${key} ${next}` : `${kind}:${key}`);
+
 /** Every feature of a text, each name once, at its first place. */
 export function wordFeatures(doc: AnalysedText): Feature[] {
   const seen = new Set<string>();
   const out: Feature[] = [];
-  eachFeature(doc, (name, start, end) => {
+  eachFeature(doc, (kind, key, next, start, end) => {
+    const name = featureName(kind, key, next);
     if (seen.has(name)) return;
     seen.add(name);
     out.push({ name, start, end });
@@ -142,9 +154,8 @@ export const LENGTH_DAMPING = 8;
 export const featureValue = (n: number, damping = LENGTH_DAMPING) => 1 / Math.sqrt(n + damping);
 
 /**
- * The model's probability for a text and the evidence for it. The same features as eachFeature, walked the
- * same way, but a feature's name is only built when the model may know it (most words and pairs it does not);
- * a test checks that this gives what the plain feature list gives.
+ * The model's probability for a text and the evidence for it. A feature's name is only built when the model
+ * may know it (most words and pairs it does not); a test checks that this gives what scoreFromFeatures gives.
  */
 export function scoreWith(model: WordModel, doc: AnalysedText): WordModelScore {
   const { bias, words, prefixes, pairs, pairStarts } = model;
@@ -152,62 +163,39 @@ export function scoreWith(model: WordModel, doc: AnalysedText): WordModelScore {
   let n = 0;
   const known = new Set<string>();
   const positive: Array<Feature & { weight: number }> = [];
-  const take = (w: number | undefined, name: () => string, start: number, end: number) => {
+  eachFeature(doc, (kind, key, next, start, end) => {
+    n++;
+    const w =
+      kind === 'u' ? words.get(key) : kind === 'p' ? prefixes.get(key) : pairStarts.has(key) ? pairs.get(`${key} ${next}`) : undefined;
     if (w === undefined) return;
-    const key = name();
-    if (known.has(key)) return;
-    known.add(key);
+    const name = featureName(kind, key, next);
+    if (known.has(name)) return;
+    known.add(name);
     sum += w;
-    if (w > 0) positive.push({ name: key, start, end, weight: w });
-  };
-  let prevW = '';
-  let prevStart = -1;
-  for (const t of doc.tokens) {
-    if (t.sentenceStart) prevStart = -1;
-    if (t.kind === 'punct') {
-      if (t.text === '?' || t.text === '!') {
-        n++;
-        take(words.get(t.text), () => `u:${t.text}`, t.start, t.end);
-      }
-      if (/[.!?…;:]/u.test(t.text)) prevStart = -1;
-      continue;
-    }
-    if (t.kind === 'emoji') {
-      n++;
-      take(words.get(t.text), () => `u:${t.text}`, t.start, t.end);
-      prevStart = -1;
-      continue;
-    }
-    if (t.kind === 'url' || t.kind === 'email') {
-      prevStart = -1;
-      continue;
-    }
-    const w = t.kind === 'mention' ? '@' : t.kind === 'hashtag' ? norm(t.lower.slice(1)) : norm(t.lower);
-    if (!FUNCTION_WORDS.has(w)) {
-      n++;
-      take(words.get(w), () => `u:${w}`, t.start, t.end);
-    }
-    if (w.length >= 7) {
-      n++;
-      const p = w.slice(0, 5);
-      take(prefixes.get(p), () => `p:${p}`, t.start, t.end);
-    }
-    if (prevStart >= 0) {
-      n++;
-      if (pairStarts.has(prevW)) {
-        const pair = `${prevW} ${w}`;
-        take(pairs.get(pair), () => `b:${pair}`, prevStart, t.end);
-      }
-    }
-    prevW = w;
-    prevStart = t.start;
-  }
+    if (w > 0) positive.push({ name, start, end, weight: w });
+  });
   const x = featureValue(n);
   const evidence = positive.map((f) => ({ ...f, weight: f.weight * x })).sort((a, b) => b.weight - a.weight);
   return { p: 1 / (1 + Math.exp(-(bias + sum * x))), evidence };
 }
 
-/** The plain way to score, from the feature list: what scoreWith must equal (tests and training use it). */
+/** A scorer for shipped weights, parsed on first use: a process that never needs the model never pays for it. */
+export function lazyScorer(src: string): (doc: AnalysedText) => WordModelScore {
+  let model: WordModel | undefined;
+  return (doc) => scoreWith((model ??= parseWordModel(src)), doc);
+}
+
+/**
+ * Where a model's finding points: the sentence starting at `at` (from its first non-space character) and the
+ * first three different words of the evidence inside it, for the message.
+ */
+export function evidencePassage(doc: AnalysedText, at: number, evidence: WordModelScore['evidence']): { start: number; end: number; words: string[] } {
+  const end = sentenceEnd(doc.lower, at);
+  const words = [...new Set(evidence.filter((f) => f.start >= at && f.end <= end).map((f) => doc.text.slice(f.start, f.end)))].slice(0, 3);
+  return { start: at + Math.max(0, doc.text.slice(at, end).search(/\S/u)), end: Math.max(end, at + 1), words };
+}
+
+/** The plain way to score, from the feature list: what scoreWith must equal (the tests compare them). */
 export function scoreFromFeatures(model: WordModel, doc: AnalysedText): number {
   let sum = 0;
   for (const f of wordFeatures(doc)) sum += model.weights.get(f.name) ?? 0;

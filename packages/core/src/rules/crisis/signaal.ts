@@ -3,6 +3,7 @@ import crisisFamiliesSrc from '../../lexicons/crisis-families.js';
 import crisisSamenSrc from '../../lexicons/crisis-samen.js';
 import crisisSrc from '../../lexicons/crisis.js';
 import { CueSet, type CueMatch } from '../cues.js';
+import { evidencePassage } from '../woordmodel.js';
 import { scoreCrisis } from './model.js';
 import type { AnalysedText } from '../../text/document.js';
 import { covering, quoteList, sentenceEnd, sentenceStart } from '../helpers.js';
@@ -120,10 +121,12 @@ function findSignals(doc: AnalysedText): { signs: CueMatch[]; setAside: boolean;
   // only strong sign does not count; two different ones still do.
   const everyday = new Set(found.filter((x) => x.category === 'alledaags').map((x) => sentenceStart(doc.lower, x.start)));
   const strongPer = new Map<number, Set<string>>();
-  for (const x of found) {
-    if (WEAK.has(x.category)) continue;
-    const at = sentenceStart(doc.lower, x.start);
-    strongPer.set(at, (strongPer.get(at) ?? new Set()).add(x.cue));
+  if (everyday.size > 0) {
+    for (const x of found) {
+      if (WEAK.has(x.category)) continue;
+      const at = sentenceStart(doc.lower, x.start);
+      if (everyday.has(at)) strongPer.set(at, (strongPer.get(at) ?? new Set()).add(x.cue));
+    }
   }
   const kept = found.filter((x) => {
     const s = sentenceOf(doc, x);
@@ -178,11 +181,9 @@ function modelSign(doc: AnalysedText): CueMatch[] {
     const s = sentenceStart(doc.lower, f.start);
     bySentence.set(s, (bySentence.get(s) ?? 0) + f.weight);
   }
-  const start = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-  const end = sentenceEnd(doc.lower, start);
-  const words = [...new Set(evidence.filter((f) => f.start >= start && f.end <= end).map((f) => doc.text.slice(f.start, f.end)))].slice(0, 3);
-  const from = doc.text.slice(start, end).search(/\S/u);
-  return [{ start: start + Math.max(0, from), end: Math.max(end, start + 1), cue: words.join(' | '), category: 'model', from: 0, to: 0 }];
+  const at = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const { start, end, words } = evidencePassage(doc, at, evidence);
+  return [{ start, end, cue: words.join(' | '), category: 'model', from: 0, to: 0 }];
 }
 
 const WAT: Record<string, string> = {
@@ -302,6 +303,3 @@ export const crisisSignaal: Rule = {
     ],
   },
 };
-
-/** For measuring only (scripts): what the phrases and families alone find, and whether they set a sign aside. */
-export const lexiconSignals = findSignals;

@@ -4,7 +4,8 @@ import type { ResolvedContext } from '../../checker/context.js';
 import type { AnalysedText } from '../../text/document.js';
 import type { Detection } from '../../types.js';
 import { CueSet, type CueMatch } from '../cues.js';
-import { covering, quoteList, sentenceEnd, sentenceStart } from '../helpers.js';
+import { covering, quoteList, sentenceStart } from '../helpers.js';
+import { evidencePassage } from '../woordmodel.js';
 import type { Rule } from '../types.js';
 import { scoreAdvies } from './model.js';
 
@@ -24,15 +25,15 @@ export const ADVIES_MODEL_THRESHOLD = 0.6;
 /**
  * What the lexicon makes of a text: the advice wordings that count (empty when the text is no individual
  * advice by the phrases); `open`: the text is on an open channel or to a stranger; `toOne`: it speaks to one
- * person (a reply, a name, je/u); `medical`: it names a health matter. Where `open` and `toOne` hold, the word
+ * person (a reply, a name, je/u). Where `open` and `toOne` hold, the word
  * model may judge wordings the lexicon does not know.
  */
 export function adviceReading(
   doc: AnalysedText,
   spans: readonly Detection[],
   ctx: ResolvedContext,
-): { advice: CueMatch[]; open: boolean; toOne: boolean; medical: boolean } {
-  const none = { advice: [] as CueMatch[], open: false, toOne: false, medical: false };
+): { advice: CueMatch[]; open: boolean; toOne: boolean } {
+  const none = { advice: [] as CueMatch[], open: false, toOne: false };
   const matches = CUES.find(doc);
   // A private message counts only to someone the professional does not know ("Eva gaf me je nummer").
   const stranger = addressesStranger(doc);
@@ -45,13 +46,13 @@ export function adviceReading(
   const advice = matches.filter(
     (m) => (m.category === 'advies' || (reply && m.category === 'advies-zwak')) && !referrals.some((r) => r.from >= m.to && r.from <= m.to + 2),
   );
-  if (advice.length === 0 || !toOne) return { advice: [], open: true, toOne, medical };
+  if (advice.length === 0 || !toOne) return { advice: [], open: true, toOne };
   // A reply to one person that tells them what to do about a complaint, symptom or remedy is individual
   // advice; a reply that only refers them to their own doctor is not.
   const strong = advice.some((m) => m.category === 'advies');
   const referralOnly = referrals.length > 0 && !strong;
-  if (!strong && (!medical || referralOnly)) return { advice: [], open: true, toOne, medical };
-  return { advice, open: true, toOne, medical };
+  if (!strong && (!medical || referralOnly)) return { advice: [], open: true, toOne };
+  return { advice, open: true, toOne };
 }
 
 /**
@@ -75,12 +76,11 @@ export const adviesPubliek: Rule = {
     // No advice wording the lexicon knows, on an open channel or to a stranger, to one person: the word model decides.
     const { p, evidence } = scoreAdvies(doc);
     if (p < ADVIES_MODEL_THRESHOLD || evidence.length === 0) return [];
-    const at = sentenceStart(doc.lower, evidence[0]!.start);
-    const words = [...new Set(evidence.filter((f) => sentenceStart(doc.lower, f.start) === at).map((f) => doc.text.slice(f.start, f.end)))].slice(0, 3);
+    const { start, end, words } = evidencePassage(doc, sentenceStart(doc.lower, evidence[0]!.start), evidence);
     return [
       {
-        start: at + Math.max(0, doc.text.slice(at).search(/\S/u)),
-        end: Math.max(sentenceEnd(doc.lower, at), at + 1),
+        start,
+        end,
         message: `Dit leest als een persoonlijk advies aan één persoon van wie je de situatie niet kent (vooral ${quoteList(words)}), in een bericht dat anderen kunnen lezen.`,
       },
     ];
