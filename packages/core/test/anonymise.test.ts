@@ -82,6 +82,12 @@ describe('anonymise', () => {
     expect(checkText(once).anonymized).toBe(once);
   });
 
+  it('controleert opnieuw als een placeholder voor een woord met een hoofdletter staat', () => {
+    // After a web address "Ay" opens the text's words; after "[website]" it reads as a surname.
+    const once = checkText('www.voorbeeld.nl Ay').anonymized;
+    expect(checkText(once).anonymized).toBe(once);
+  });
+
   it('controleert een herschrijving zonder cijfers niet opnieuw als er niets half verloren ging', () => {
     let calls = 0;
     const text = 'Henk de Vries uit Hoorn.';

@@ -22,8 +22,11 @@ const ROOM_RE = /(?=[kbu])\b(kamer|bed|box|unit|kamernummer)(\s+)\d{1,4}[a-z]?\b
 /** ROOM_RE without the global flag: tells whether a rewrite has a room number before the costlier replace runs. */
 const HAS_ROOM = new RegExp(ROOM_RE.source, 'iu');
 const AGE_NUMBER = /\d{1,3}/;
-/** A placeholder glued to a word or handle ("@[naam]@Kgb"): the words around it may now read differently. */
-const GLUED = /\][\p{L}\p{N}@#]|[\p{L}\p{N}@#]\[/u;
+/**
+ * A placeholder glued to a word or handle ("@[naam]@Kgb"), or followed by a capitalised word ("[website] Ay"):
+ * the words around it may now read differently.
+ */
+const GLUED = /\][\p{L}\p{N}@#]|[\p{L}\p{N}@#]\[|\]\s+\p{Lu}/u;
 const DIGIT = /\d/;
 
 /** An age generalised to its decade: "87" → "in de tachtig", "23-jarige" → "ruim twintigjarige", "16" → "tienerleeftijd". */
@@ -54,9 +57,10 @@ export interface Redetect {
  * left alone. With `redetect`, a rewrite is checked again until nothing changes (at most three more rounds),
  * so that anonymising an anonymised text changes nothing: an element that lost out to an overlapping span,
  * or a number that a neighbouring number hid (a phone number right after a date), is then caught too. Only
- * a rewrite that can hold such an element is re-checked: one with digits left in it, one with a placeholder
- * glued to a word or handle, or one whose first pass lost a detection partly; on 17,000 texts no other
- * rewrite ever changed.
+ * a rewrite that can hold such an element is re-checked: one with digits left in it (context windows are
+ * counted in characters, so a shorter rewrite can bring a number within a cue's reach), one with a
+ * placeholder glued to a word or followed by a capitalised one, or one whose first pass lost a detection
+ * partly.
  */
 export function anonymise(text: string, spans: readonly Detection[], redetect?: Redetect): string {
   let out = anonymiseOnce(text, spans);
