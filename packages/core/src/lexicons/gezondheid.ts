@@ -25,6 +25,10 @@ hartfalen
 hartstilstand
 hartritmestoornis
 boezemfibrilleren
+ventrikelfibrilleren
+ventrikelfibrillatie
+kamerfibrilleren
+ventrikeltachycardie
 atriumfibrilleren
 angina pectoris
 hartklepgebrek
@@ -1188,6 +1192,8 @@ pet-scan
 positief getest
 # aanvulling
 urinetest
+urinecontrole
+urinecontroles
 positieve urinetest
 bloedgas
 bloedkweek
@@ -1383,6 +1389,11 @@ uithuiszetting
 huisuitzetting
 loonbeslag
 beslaglegging
+arbeidsongeschikt
+arbeidsongeschiktheid
+volledig afgekeurd
+rolstoelgebonden
+bedlegerig
 `;
 
 /**
@@ -1436,6 +1447,8 @@ flauwvallen
 geheugenverlies
 vergeetachtigheid
 wegrakingen
+hartkloppingen
+palpitaties
 `;
 
 export type GezondheidCategorie =

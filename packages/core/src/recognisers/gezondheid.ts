@@ -402,7 +402,10 @@ function editDistance(a: string, b: string): number {
 /** Verbs of telling: "vertelde over haar angst" is about the teller. */
 const VERTELLEN = new Set(['vertelt', 'vertelde', 'vertelden', 'vertel', 'sprak', 'praatte', 'klaagt', 'klaagde', 'schreef', 'schrijft', 'appte']);
 /** Verbs of a general statement right after a sentence-opening term. */
-const ALGEMEEN_WERKWOORD = new Set(['is', 'zijn', 'wordt', 'worden', 'ontstaat', 'ontstaan', 'komt', 'komen', 'kan', 'kunnen', 'betekent', 'geeft', 'geven', 'treft', 'blijft']);
+const ALGEMEEN_WERKWOORD = new Set([
+  'is', 'zijn', 'wordt', 'worden', 'ontstaat', 'ontstaan', 'komt', 'komen', 'kan', 'kunnen', 'betekent', 'geeft', 'geven', 'treft', 'blijft',
+  'helpt', 'helpen', 'werkt', 'werken', 'veroorzaakt', 'veroorzaken', 'verdwijnt', 'verdwijnen', 'begint', 'beginnen', 'verloopt', 'verlopen',
+]);
 const LIDWOORD = new Set(['een', 'de', 'het']);
 
 /** The term opens its sentence (after at most an article) and a verb of a general statement follows it. */

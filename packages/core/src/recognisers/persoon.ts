@@ -212,6 +212,9 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     // frequent word that starts the next sentence (`meneer S. Komt`).
     let s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: false });
     if (s === init + 1 && frequentWords().has(toks[s]!.lower) && !surnames().has(toks[s]!.lower)) s = -1;
+    // Nor a lowercase ordinary word after the initials (`meneer K. even terugbellen`): a surname in small
+    // letters counts only when it is no Dutch word.
+    if (s === init + 1 && !toks[s]!.capitalised && (isOrdinaryWord(toks[s]!.lower) || frequentWords().has(toks[s]!.lower)) && !curatedSurnames().has(toks[s]!.lower)) s = -1;
     return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
   }
   if ((TUSSENVOEGSEL_WORDS.has(t.lower) || abbreviatedParticleEnd(doc, j) > j) && kind !== 'aanhef') {
@@ -360,6 +363,7 @@ export const persoon: Recogniser = {
       { tekst: 'Geachte mevrouw van der Linden-Bakker, hierbij de uitslag.', span: 'van der Linden-Bakker' },
       { tekst: 'Ik zag Jeroen van Dijk gisteren op de gang.', span: 'Jeroen van Dijk' },
       { tekst: 'dhr. K. belde over zijn recept.', span: 'K.' },
+      { tekst: 'Wil je meneer K. even terugbellen?', span: 'K.' },
       { tekst: 'Verwijzing voor J.P. de Wit is verstuurd.', span: 'J.P. de Wit' },
       { tekst: 'mw van den berg wil graag koffie', span: 'van den berg' },
       { tekst: 'mw. jansen-van der kolk (kamer 3) gaat naar huis', span: 'jansen-van der kolk' },
