@@ -7,7 +7,7 @@
  * The texts are synthetic, generated from templates here; `--corpus` adds a run over the texts of a corpus file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -105,7 +105,16 @@ const dir = mkdtempSync(join(tmpdir(), 'zorgvuldig-bench-'));
 const file = join(dir, 'in.jsonl');
 writeFileSync(file, Array.from({ length: LINES }, (_, i) => JSON.stringify({ id: `b${i}`, text: tweet(i), kanaal: 'twitter' })).join('\n') + '\n');
 // The CLI runs unchanged inside a wrapper that reports its own peak RSS (process.resourceUsage) on exit.
-const wrapper = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('MAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); }); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); await import(${JSON.stringify(pathToFileURL(BIN).href)});`;
+// On Linux it also reports the main thread's own CPU time (/proc/self/task/<pid>/stat, in clock ticks of 10 ms):
+// unlike wall time, that does not grow when the host gives the virtual machine's cores to others.
+const wrapper = `import { readFileSync as rf } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); let main = -1; try { const st = rf('/proc/self/task/' + process.pid + '/stat', 'utf8'); const f = st.slice(st.lastIndexOf(')') + 2).split(' '); main = (Number(f[11]) + Number(f[12])) * 10; } catch {} process.stderr.write('MAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + ' MAIN ' + main + '\\n'); }); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); await import(${JSON.stringify(pathToFileURL(BIN).href)});`;
+/** Total and stolen CPU ticks of the machine so far (Linux), or undefined. */
+const cpuTicks = () => {
+  if (!existsSync('/proc/stat')) return undefined;
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+};
+const ticks0 = cpuTicks();
 const t0 = performance.now();
 const whole = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'check', '--jsonl'], {
   input: readFileSync(file),
@@ -113,9 +122,16 @@ const whole = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper,
   encoding: 'utf8',
 });
 const wallSecs = (performance.now() - t0) / 1000;
-const usage = /MAXRSS (\d+) CPU (\d+)/.exec(whole.stderr);
+const ticks1 = cpuTicks();
+const usage = /MAXRSS (\d+) CPU (\d+) MAIN (-?\d+)/.exec(whole.stderr);
 const rssKb = Number(usage?.[1] ?? NaN);
 const wholeCpuSecs = Number(usage?.[2] ?? NaN) / 1e6;
 console.log(
   `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts: ${wallSecs.toFixed(2)} s wall (${(LINES / wallSecs).toFixed(0)} texts/s incl. start-up; ${(LINES / wholeCpuSecs).toFixed(0)} per CPU-second), peak RSS ${(rssKb / 1024).toFixed(0)} MB, exit ${whole.status}, ${whole.stdout.split('\n').length - 1} lines out`,
 );
+const mainMs = Number(usage?.[3] ?? -1);
+const steal = ticks0 && ticks1 && ticks1.total > ticks0.total ? (100 * (ticks1.steal - ticks0.steal)) / (ticks1.total - ticks0.total) : undefined;
+if (mainMs >= 0 || steal !== undefined)
+  console.log(
+    `  main thread CPU ${mainMs >= 0 ? (mainMs / 1000).toFixed(2) + ' s' : 'n/a'}${steal !== undefined ? `; CPU time stolen by the host during the run ${steal.toFixed(0)}% (wall time then overstates)` : ''}`,
+  );
