@@ -418,13 +418,16 @@ function assess(
   if (ctx.richting !== 'uitgaand') return none;
   const rooms = doc.digits > 0 && ROOM_WORDS.some((w) => doc.lower.includes(w)) ? [...alleMatches(ROOM_RE, doc.lower)] : [];
   const kenmerken = KENMERKEN.find(doc);
+  /** The author's known workplace ("onze afdeling") or a hint at who it is ("raad eens wie"). */
+  const workplaceOrHint = kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint');
+  const namedInstitution = spans.some((s) => s.label === 'INSTELLING');
   const aboutCare =
     clientRefs.length > 0 ||
     health.length > 0 ||
     rooms.length > 0 ||
-    kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint') ||
+    workplaceOrHint ||
     // "Onze Riek … in woonzorgcentrum Overbeek": a named care home or hospital puts the name in care.
-    spans.some((s) => s.label === 'INSTELLING');
+    namedInstitution;
   const substantive = careContent.length > 0 && !secureChannel;
   const careRelation = clientRefs.some((m) => m.category === 'relatie');
 
@@ -461,7 +464,7 @@ function assess(
   // Someone the reader knows, with a health fact and the author's care encounter with them.
   const known = health.length > 0 ? ACQUAINTANCE.exec(doc.lower) : null;
   const acquaintance =
-    known && (ENCOUNTER.test(doc.lower) || kenmerken.some((m) => m.category === 'werkplek' || m.category === 'hint'))
+    known && (ENCOUNTER.test(doc.lower) || workplaceOrHint)
       ? { start: known.index, end: known.index + known[0].length }
       : undefined;
 
@@ -519,7 +522,7 @@ function assess(
     if (n > 0 && n < 110 && !spans.some((s) => s.start < m.end && m.start < s.end)) add('leeftijd', m);
   }
   // A room or bed number in a named institution points at one bed everybody there can find.
-  const roomWeight = spans.some((s) => s.label === 'INSTELLING') ? 1.5 : WEIGHT.kamer;
+  const roomWeight = namedInstitution ? 1.5 : WEIGHT.kamer;
   for (const r of rooms) {
     const m = { start: r.index, end: r.index + r[0].length };
     if (!spans.some((s) => s.start < m.end && m.start < s.end)) add('kamer', m, roomWeight);

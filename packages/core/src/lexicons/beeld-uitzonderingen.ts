@@ -11,6 +11,11 @@
  * - `vrij`: colleagues off duty (a team outing, drinks) — only when no client is named;
  * - `thuis`: made at home ("in mijn eigen keuken gemaakt") — only when no client is named.
  */
+/** "onder/in/bij mijn (vorige) video/filmpje/post/reel": each preposition with each spelling of "mijn" and each post word. */
+const OWN_POST = ['onder', 'in', 'bij']
+  .flatMap((prep) => ['mijn', "m'n", 'mn'].flatMap((my) => ['video', 'filmpje', 'post', 'reel'].map((post) => `${prep} ${my} .. ${post} | eigen-post`)))
+  .join('\n');
+
 export default String.raw`
 # --- refusing or forbidding pictures
 foto deel ik niet | weigering
@@ -104,43 +109,8 @@ bekers | ding
 lunch | ding
 klompen | ding
 schoenen | ding
-# --- the maker's own earlier post
-onder mijn .. video | eigen-post
-onder mijn .. filmpje | eigen-post
-onder mijn .. post | eigen-post
-onder mijn .. reel | eigen-post
-onder m'n .. video | eigen-post
-onder m'n .. filmpje | eigen-post
-onder m'n .. post | eigen-post
-onder m'n .. reel | eigen-post
-onder mn .. video | eigen-post
-onder mn .. filmpje | eigen-post
-onder mn .. post | eigen-post
-onder mn .. reel | eigen-post
-in mijn .. video | eigen-post
-in mijn .. filmpje | eigen-post
-in mijn .. post | eigen-post
-in mijn .. reel | eigen-post
-in m'n .. video | eigen-post
-in m'n .. filmpje | eigen-post
-in m'n .. post | eigen-post
-in m'n .. reel | eigen-post
-in mn .. video | eigen-post
-in mn .. filmpje | eigen-post
-in mn .. post | eigen-post
-in mn .. reel | eigen-post
-bij mijn .. video | eigen-post
-bij mijn .. filmpje | eigen-post
-bij mijn .. post | eigen-post
-bij mijn .. reel | eigen-post
-bij m'n .. video | eigen-post
-bij m'n .. filmpje | eigen-post
-bij m'n .. post | eigen-post
-bij m'n .. reel | eigen-post
-bij mn .. video | eigen-post
-bij mn .. filmpje | eigen-post
-bij mn .. post | eigen-post
-bij mn .. reel | eigen-post
+# --- the maker's own earlier post (OWN_POST above)
+${OWN_POST}
 # --- the addressee's own picture
 foto van jou | van-jou
 foto van jezelf | van-jou

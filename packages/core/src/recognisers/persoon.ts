@@ -211,10 +211,13 @@ function afterCue(doc: AnalysedText, cueIdx: number, kind: CueKind): Detection |
     // After a title and initials almost any capitalised word is a surname (`Dhr. P. Kruidenier`), but not a
     // frequent word that starts the next sentence (`meneer S. Komt`).
     let s = surnameEnd(doc, init + 1, { allowLower: kind === 'titel', strict: false });
-    if (s === init + 1 && frequentWords().has(toks[s]!.lower) && !surnames().has(toks[s]!.lower)) s = -1;
     // Nor a lowercase ordinary word after the initials (`meneer K. even terugbellen`): a surname in small
     // letters counts only when it is no Dutch word.
-    if (s === init + 1 && !toks[s]!.capitalised && (isOrdinaryWord(toks[s]!.lower) || frequentWords().has(toks[s]!.lower)) && !curatedSurnames().has(toks[s]!.lower)) s = -1;
+    if (s === init + 1) {
+      const w = toks[s]!;
+      const frequent = frequentWords().has(w.lower);
+      if ((frequent && !surnames().has(w.lower)) || (!w.capitalised && (frequent || isOrdinaryWord(w.lower)) && !curatedSurnames().has(w.lower))) s = -1;
+    }
     return emit(s >= 0 ? s : init, 0.85, s >= 0 ? ', met initialen en achternaam' : ', als initialen');
   }
   if ((TUSSENVOEGSEL_WORDS.has(t.lower) || abbreviatedParticleEnd(doc, j) > j) && kind !== 'aanhef') {

@@ -78,7 +78,8 @@ function familySigns(doc: AnalysedText): CueMatch[] {
 }
 
 /** The sign's own stretch of its sentence, some forty characters either side: laughter further away is about something else. */
-const around = (doc: AnalysedText, x: CueMatch) => sentenceOf(doc, x).slice(Math.max(0, x.start - sentenceStart(doc.lower, x.start) - 40), x.end - sentenceStart(doc.lower, x.start) + 40);
+const around = (doc: AnalysedText, x: CueMatch) =>
+  doc.lower.slice(Math.max(sentenceStart(doc.lower, x.start), x.start - 40), Math.min(sentenceEnd(doc.lower, x.end), x.end + 40));
 /** The sign stands in a question ("kan ik de pillen vanavond innemen?"): it asks, it does not announce. */
 const asks = (doc: AnalysedText, x: CueMatch) => doc.lower[sentenceEnd(doc.lower, x.end)] === '?';
 const sentenceOf = (doc: AnalysedText, x: CueMatch) => doc.lower.slice(sentenceStart(doc.lower, x.start), sentenceEnd(doc.lower, x.end));

@@ -23,10 +23,6 @@ const BETWEEN = new Set(['helemaal', 'absoluut', 'zeker']);
 const SELF = new Set(['ik', 'zelf', 'mezelf', 'mijzelf']);
 
 /**
- * The insult (a word, not an emoji) is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
- * or the author says it of themselves within the four tokens before it.
- */
-/**
  * Inside a quoted passage of three words or more ("Mythe: 'ADHD-medicatie maakt je kind een zombie'"): someone
  * else's words, quoted to discuss them. A single word in scare quotes ("een 'zorgmijder'") stays sarcasm.
  */
@@ -42,6 +38,10 @@ function quoted(text: string, m: CueMatch): boolean {
   return (passage.match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
+/**
+ * The insult (a word, not an emoji) is denied (a negation within the two tokens before it: "niet dom", "helemaal geen lastpak")
+ * or the author says it of themselves within the four tokens before it.
+ */
 function denied(toks: ReturnType<typeof cueTokens>, m: CueMatch): boolean {
   // An emoji is no word a negation can deny ("ik ben uw butler niet 🙄").
   if (!/\p{L}/u.test(m.cue)) return false;
