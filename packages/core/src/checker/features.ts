@@ -249,6 +249,8 @@ interface RoleContext {
 
 /** The offset after the last closing formula when it stands near the end of the text, else Infinity. */
 function signatureStart(lower: string): number {
+  // Every closing formula holds "groet" or "mvg"; most texts have neither and need no regex scan.
+  if (!lower.includes('groet') && !lower.includes('mvg')) return Infinity;
   let from = Infinity;
   for (const m of lower.matchAll(CLOSING)) from = m.index + m[0].length;
   return lower.length - from <= SIGNATURE_TAIL ? from : Infinity;
@@ -333,7 +335,10 @@ function isDirect(d: Detection): boolean {
   return d.label === 'PERSOON' || d.label === 'TELEFOON' || d.label === 'EMAIL' || d.label === 'BSN' || d.label === 'ID' || d.label === 'DATUM';
 }
 
-const slice = (doc: AnalysedText, m: { start: number; end: number }) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+/** A passage of the text: where it stands and what it says. */
+type Passage = { start: number; end: number; text: string };
+const slice = (doc: AnalysedText, m: { start: number; end: number }): Passage => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
   const farewell = SERVICE_YEARS.test(doc.lower);
@@ -341,29 +346,37 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const fictional = FICTIONAL.test(doc.lower);
   const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower), ownFamilyNews: OWN_FAMILY_NEWS.test(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.
+  // The arrays below are built by loops into array literals rather than by spreads and filter/map chains:
+  // an empty result of filter() has another hidden class than a filled one, and optimised code that meets
+  // the other kind is thrown away and compiled again. In a batch run that recompiling cost more than the checks.
   const identifierRoles: IdentifierRef[] = [];
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     if (isDirect(span)) identifierRoles.push({ span, role: fictional && span.label === 'PERSOON' ? 'type' : roleOf(doc, span, rc, spans[k - 1]) });
-  });
+  }
   // "Trots op onze collega dr. Femke van den Bosch … Van harte, Femke!": a name keeps the role it had before.
   for (const r of identifierRoles) {
     if (r.span.label !== 'PERSOON' || r.role !== 'derde') continue;
     const same = identifierRoles.find((o) => o !== r && o.span.label === 'PERSOON' && (o.role === 'collega' || o.role === 'publiek') && o.span.text.split(' ')[0] === r.span.text.split(' ')[0]);
     if (same) r.role = same.role;
   }
-  const directIdentifiers = identifierRoles.filter((r) => r.role !== 'eigen' && r.role !== 'type').map((r) => r.span);
+  const directIdentifiers: Detection[] = [];
+  for (const r of identifierRoles) if (r.role !== 'eigen' && r.role !== 'type') directIdentifiers.push(r.span);
   // "mijn oma", "m'n vader": the author's own family, not someone in care.
   const toks = cueTokens(doc);
   const people = CLIENT_CUES.find(doc);
   // "als mantelzorger", "ik ben zelf moeder": the author's own role.
-  const clientRefs = people.filter(
-    (m) =>
+  const clientRefs: CueMatch[] = [];
+  for (const m of people) {
+    if (
       m.category === 'client' ||
       m.category === 'kennis' ||
       m.category === 'relatie' ||
       m.from === 0 ||
-      !(ownPossessive(doc, toks[m.from - 1]!) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm))),
-  );
+      !(ownPossessive(doc, toks[m.from - 1]!) || (m.category === 'familie' && OWN_ROLE.has(toks[m.from - 1]!.norm)))
+    )
+      clientRefs.push(m);
+  }
   const ownFamily = clientRefs.length < people.length;
   // "Mijn moeder werd 80 … met de hele familie", "mijn zoontje heeft waterpokken": only the author's own family
   // is in the text; its health is no client's and its details point at no one in care.
@@ -374,15 +387,17 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   const recorded = (m: CueMatch) => imageCues.length > 0 && m.cue === 'opgenomen' && !['in', 'op', 'bij'].includes(toks[m.to]?.norm ?? '');
   // In a condolence, a death is the reader's grief: neither a health fact nor care content.
   const condolence = CONDOLENCE.test(doc.lower);
-  const notGrief = (h: { text: string }) => !(condolence && DEATH.test(h.text.toLowerCase()));
-  const health = [
-    ...spans.filter((s) => s.label === 'GEZONDHEID' && !aboutDocument(doc, s)).map((s) => slice(doc, s)),
-    ...HEALTH_EVENTS.find(doc)
-      .filter((m) => !toks.slice(Math.max(0, m.from - 2), m.to + 2).some((t) => LESSON.has(t.norm)) && !recorded(m))
-      .map((m) => slice(doc, m)),
-  ]
-    .filter(notGrief)
-    .sort((a, b) => a.start - b.start);
+  const grief = (m: { start: number; end: number }) => condolence && DEATH.test(doc.lower.slice(m.start, m.end));
+  const health: Passage[] = [];
+  for (const s of spans) if (s.label === 'GEZONDHEID' && !aboutDocument(doc, s) && !grief(s)) health.push(slice(doc, s));
+  const spanHealth = health.length;
+  for (const m of HEALTH_EVENTS.find(doc)) {
+    if (grief(m) || recorded(m)) continue;
+    let lesson = false;
+    for (let j = Math.max(0, m.from - 2); j < Math.min(toks.length, m.to + 2) && !lesson; j++) lesson = LESSON.has(toks[j]!.norm);
+    if (!lesson) health.push(slice(doc, m));
+  }
+  if (health.length > spanHealth) health.sort(byStart);
   const kanaal = KANAAL_CUES.find(doc);
   // "vanaf mijn eigen mail omdat het portaal plat ligt": naming the secure channel is not using it.
   const secureChannel = kanaal.some((m) => m.category === 'veilig') && !INSECURE.test(doc.lower);
@@ -390,10 +405,11 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
   // Health facts are care content when they concern someone (a client word, a name, a pronoun); a cue
   // such as "de uitslag" or "foto van de wond" is care content by itself.
   const aboutSomeone = !ownOnly && (clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PRONOUN.test(doc.lower));
-  const careContent = [
-    ...(aboutSomeone ? health : []),
-    ...kanaal.filter((m) => m.category === 'inhoud' && !aboutDocument(doc, m)).map((m) => slice(doc, m)).filter(notGrief),
-  ].sort((a, b) => a.start - b.start);
+  const careContent: Passage[] = [];
+  if (aboutSomeone) for (const h of health) careContent.push(h);
+  const fromHealth = careContent.length;
+  for (const m of kanaal) if (m.category === 'inhoud' && !aboutDocument(doc, m) && !grief(m)) careContent.push(slice(doc, m));
+  if (fromHealth > 0 && careContent.length > fromHealth) careContent.sort(byStart);
   const identifiability = assess(doc, spans, ctx, identifierRoles, clientRefs, health, careContent, secureChannel, careDetail, ownFamily, farewell || fictional || ownOnly, imageCues);
   return { directIdentifiers, identifierRoles, clientRefs, health, careContent, secureChannel, imageCues, identifiability };
 }
@@ -431,7 +447,9 @@ function assess(
   const substantive = careContent.length > 0 && !secureChannel;
   const careRelation = clientRefs.some((m) => m.category === 'relatie');
 
-  const identifiers = roles.filter(({ span, role }) => {
+  const identifiers: IdentifierRef[] = [];
+  for (const r of roles) if (isIdentifier(r)) identifiers.push(r);
+  function isIdentifier({ span, role }: IdentifierRef): boolean {
     if (role === 'eigen' || role === 'type' || role === 'collega' || role === 'publiek') return false;
     if (ctx.prive) {
       // A one-to-one message sent through a secure channel (Zivver, a portal) is the proper way to share.
@@ -447,7 +465,7 @@ function assess(
     // Addressing someone in public is fine (an @reply to a question), unless it reveals that they are in care.
     if (role === 'aangesproken') return span.label !== 'PERSOON' ? substantive : careRelation;
     return aboutCare || span.label !== 'PERSOON';
-  });
+  }
   // A public reply to a review or comment by a client points at that (known) person; care details in it
   // are about them.
   const reviewReply =

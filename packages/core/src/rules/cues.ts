@@ -139,7 +139,12 @@ interface TrieNode {
 const ROOT: TrieNode = { next: new Map(), tails: [] };
 const BY_PREFIX = new Map<string, Tail[]>();
 const BY_SUFFIX = new Map<string, Tail[]>();
-const NONE: CueMatch[] = [];
+/**
+ * The result of a set without matches. Built from a one-element array and emptied, so it shares the hidden
+ * class of the filled results: optimised code that reads both then stays valid (an empty literal would not).
+ */
+const NONE: CueMatch[] = [undefined as unknown as CueMatch];
+NONE.length = 0;
 const SHARED = new Map<string, CueSet>();
 let registered = 0;
 /** Exact-first patterns rank before prefix ones, prefix before suffix ones (the order of the original scan). */

@@ -20,7 +20,8 @@ export function covering(passages: ReadonlyArray<{ start: number; end: number }>
 /** `'a', 'b' en 'c'` */
 export function quoteList(items: readonly string[]): string {
   // First occurrences in order, as a Set would keep them (the lists are short; no Set needed).
-  const q = items.filter((s, i) => items.indexOf(s) === i).map((s) => `'${s}'`);
+  const q: string[] = [];
+  for (let i = 0; i < items.length; i++) if (items.indexOf(items[i]!) === i) q.push(`'${items[i]}'`);
   if (q.length <= 1) return q.join('');
   return `${q.slice(0, -1).join(', ')} en ${q[q.length - 1]}`;
 }

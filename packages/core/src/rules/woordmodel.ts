@@ -175,8 +175,11 @@ export function scoreWith(model: WordModel, doc: AnalysedText): WordModelScore {
     if (w > 0) positive.push({ name, start, end, weight: w });
   });
   const x = featureValue(n);
-  const evidence = positive.map((f) => ({ ...f, weight: f.weight * x })).sort((a, b) => b.weight - a.weight);
-  return { p: 1 / (1 + Math.exp(-(bias + sum * x))), evidence };
+  // Scaled in place (the objects are this call's own) rather than mapped: an empty map() result has another
+  // hidden class than a filled array, which made optimised callers bail out.
+  for (const f of positive) f.weight *= x;
+  if (positive.length > 1) positive.sort((a, b) => b.weight - a.weight);
+  return { p: 1 / (1 + Math.exp(-(bias + sum * x))), evidence: positive };
 }
 
 /** A scorer for shipped weights, parsed on first use: a process that never needs the model never pays for it. */

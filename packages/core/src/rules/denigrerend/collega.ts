@@ -23,10 +23,9 @@ export const denigrerendCollega: Rule = {
   appliesTo: (ctx) => ctx.richting === 'uitgaand' && !ctx.prive,
   check({ doc, features }) {
     const matches = CUES.find(doc);
-    const persons = [
-      ...matches.filter((m) => m.category === 'doelwit' && PERSON_TARGET.test(doc.lower.slice(m.start, m.end))),
-      ...features.identifierRoles.filter((r) => r.role === 'collega').map((r) => r.span),
-    ];
+    const persons: Array<{ start: number; end: number }> = [];
+    for (const m of matches) if (m.category === 'doelwit' && PERSON_TARGET.test(doc.lower.slice(m.start, m.end))) persons.push(m);
+    for (const r of features.identifierRoles) if (r.role === 'collega') persons.push(r.span);
     const complaints = matches.filter((m) => m.category === 'klacht');
     if (persons.length === 0 || complaints.length === 0) return [];
     return [covering([...persons, ...complaints])];
