@@ -1,3 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher, committed as plain JavaScript so the bin works right after `npm install` builds dist/.
-import '../dist/bin.js';
+// `npm run build` also bundles the CLI and the core into one file that starts faster (scripts/bundle.mjs).
+// A bundle older than the last TypeScript build of the CLI or the core is stale: then the modules run.
+import { statSync } from 'node:fs';
+
+const mtime = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const bundle = mtime('../dist/bundle/zorgvuldig.js');
+const fresh = bundle >= mtime('../tsconfig.tsbuildinfo') && bundle >= mtime('../../core/tsconfig.tsbuildinfo') && bundle >= 0;
+await import(fresh ? '../dist/bundle/zorgvuldig.js' : '../dist/bin.js');

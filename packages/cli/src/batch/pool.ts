@@ -25,9 +25,10 @@ export class BatchPool {
   }
 
   private spawn(): Slot {
-    // Workers cannot load TypeScript: when this module runs from source (tests), use the built worker.
+    // Workers cannot load TypeScript: when this module runs from source (tests), use the built worker. The
+    // path also holds from the CLI bundle (dist/bundle/), whose import.meta.url is the bundle's.
     const fromSource = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSource ? '../../dist/batch/worker.js' : './worker.js', import.meta.url);
+    const url = new URL(fromSource ? '../../dist/batch/worker.js' : '../batch/worker.js', import.meta.url);
     // Own execArgv: inheriting the parent's (e.g. `--input-type`) can stop the worker from starting.
     const worker = new Worker(url, { execArgv: [] });
     const slot: Slot = { worker, pending: new Map(), dead: false };
