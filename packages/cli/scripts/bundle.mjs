@@ -14,6 +14,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Node 20 supports \p{…} in regular expressions; without this esbuild rewrites every such literal into a
+  // `new RegExp(…)` call, which inside a function builds the expression anew on each call.
+  supported: { 'regexp-unicode-property-escapes': true },
   external: ['@zorgvuldig/server'],
   logLevel: 'warning',
 });

@@ -165,16 +165,19 @@ const FICTIONAL =
 /** The secure channel is down or bypassed: "het portaal ligt plat", "via mijn gewone mail". */
 const INSECURE =
   /\b(?:eigen|gewone|privé|prive)\s+(?:mail|e-mail|mailadres)|\bgmail\b|\bhotmail\b|\b(?:ligt|lag)\s+(?:\w+\s+)?plat\b|\bplat\s+ligt\b|\bdoet\s+het\s+(?:\w+\s+){0,2}niet\b|\bwerkt\s+(?:\w+\s+){0,2}niet\b|\bstoring\b/u;
-/** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
+/** The author's own family news: a birth, becoming a grandparent, a letter to the family. */
 const OWN_FAMILY_NEWS = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bik\s+ben\s+(?:\S+\s+)?(?:oma|opa|tante|oom|moeder|vader|mama|papa)\s+geworden\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
 /** Sympathy with someone's loss ("met verdriet las ik", "veel sterkte"): a death in it is their grief, no care fact. */
 const CONDOLENCE = /\b(?:gecondoleerd|condoleance\w*|(?:veel|heel\s+veel)\s+sterkte|sterkte\s+(?:gewenst|toegewenst|voor\s+(?:jou|je|jullie|u))|met\s+verdriet\s+(?:las|hoorde|lees|hoor)|innige\s+deelneming|mijn\s+medeleven|ik\s+denk\s+aan\s+(?:je|jou|jullie|u))\b/u;
+/** A health passage that is only a death. */
 const DEATH = /^(?:is\s+)?(?:overleden|overlijden|gestorven)$/u;
+/** The team misses someone or wishes them well: a colleague on leave. */
 const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:terug|beter)|weer\s+aan\s+het\s+werk|thuis\s+zit\w*\s+met|ziek\s+thuis)\b/u;
 /** The reader's own relative, neighbour or acquaintance: "jouw schoonzus", "de leraar van je zoon". */
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
 /** The author met that person in care: "zat vanochtend bij me", "ligt bij ons op de afdeling". */
 const ENCOUNTER = /\b(?:zat|was|kwam|lag|ligt)\s+(?:\S+\s+){0,2}bij\s+(?:me|mij|ons)\b|\bbij\s+(?:mij|ons)\s+op\s+(?:het\s+spreekuur|de\s+afdeling|de\s+poli)\b/u;
+/** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
 const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte|invalkracht\w*|zoek(?:t|en)\s+(?:\S+\s+){0,2}(?:collega\w*|versterking|verzorgenden|verpleegkundigen))\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
 const CLOSING = /\b(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg)\b/gu;
