@@ -105,24 +105,35 @@ export function featureTotal(doc: AnalysedText): number {
   return n;
 }
 
+/**
+ * A weighted feature as the scorer holds it. `seen` is the number of the last scoring call that counted it:
+ * a feature counts once per message, and comparing a number is cheaper than building the feature's name
+ * and keeping a set of names for every message.
+ */
+interface Weighted {
+  name: string;
+  weight: number;
+  seen: number;
+}
+
 export interface WordModel {
   bias: number;
   weights: Map<string, number>;
   /** The same weights split by kind, without their prefix, for the scorer's fast path. */
-  words: Map<string, number>;
-  prefixes: Map<string, number>;
-  pairs: Map<string, number>;
-  /** First words of the weighted pairs: a pair starting with another word needs no look-up. */
-  pairStarts: Set<string>;
+  words: Map<string, Weighted>;
+  prefixes: Map<string, Weighted>;
+  /** Pair weights by first word, then second word: no pair name is built to look one up. */
+  pairs: Map<string, Map<string, Weighted>>;
+  /** How many texts this model has scored (see Weighted.seen). */
+  calls: number;
 }
 
 /** Parses shipped weights: "#bias\t<number>" then one "feature\tweight" per line. */
 export function parseWordModel(src: string): WordModel {
   const weights = new Map<string, number>();
-  const words = new Map<string, number>();
-  const prefixes = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  const pairStarts = new Set<string>();
+  const words = new Map<string, Weighted>();
+  const prefixes = new Map<string, Weighted>();
+  const pairs = new Map<string, Map<string, Weighted>>();
   let bias = 0;
   for (const line of src.split('\n')) {
     const tab = line.lastIndexOf('\t');
@@ -135,14 +146,18 @@ export function parseWordModel(src: string): WordModel {
     }
     weights.set(name, w);
     const key = name.slice(2);
-    if (name.startsWith('u:')) words.set(key, w);
-    else if (name.startsWith('p:')) prefixes.set(key, w);
+    const weighted: Weighted = { name, weight: w, seen: 0 };
+    if (name.startsWith('u:')) words.set(key, weighted);
+    else if (name.startsWith('p:')) prefixes.set(key, weighted);
     else if (name.startsWith('b:')) {
-      pairs.set(key, w);
-      pairStarts.add(key.slice(0, key.indexOf(' ')));
+      const space = key.indexOf(' ');
+      const first = key.slice(0, space);
+      let after = pairs.get(first);
+      if (!after) pairs.set(first, (after = new Map()));
+      after.set(key.slice(space + 1), weighted);
     }
   }
-  return { bias, weights, words, prefixes, pairs, pairStarts };
+  return { bias, weights, words, prefixes, pairs, calls: 0 };
 }
 
 /**
@@ -154,25 +169,22 @@ export const LENGTH_DAMPING = 8;
 export const featureValue = (n: number, damping = LENGTH_DAMPING) => 1 / Math.sqrt(n + damping);
 
 /**
- * The model's probability for a text and the evidence for it. A feature's name is only built when the model
- * may know it (most words and pairs it does not); a test checks that this gives what scoreFromFeatures gives.
+ * The model's probability for a text and the evidence for it. Only features the model weighs are looked at
+ * further (most words and pairs it does not); a test checks that this gives what scoreFromFeatures gives.
  */
 export function scoreWith(model: WordModel, doc: AnalysedText): WordModelScore {
-  const { bias, words, prefixes, pairs, pairStarts } = model;
+  const { bias, words, prefixes, pairs } = model;
+  const call = ++model.calls;
   let sum = 0;
   let n = 0;
-  const known = new Set<string>();
   const positive: Array<Feature & { weight: number }> = [];
   eachFeature(doc, (kind, key, next, start, end) => {
     n++;
-    const w =
-      kind === 'u' ? words.get(key) : kind === 'p' ? prefixes.get(key) : pairStarts.has(key) ? pairs.get(`${key} ${next}`) : undefined;
-    if (w === undefined) return;
-    const name = featureName(kind, key, next);
-    if (known.has(name)) return;
-    known.add(name);
-    sum += w;
-    if (w > 0) positive.push({ name, start, end, weight: w });
+    const f = kind === 'u' ? words.get(key) : kind === 'p' ? prefixes.get(key) : pairs.get(key)?.get(next);
+    if (f === undefined || f.seen === call) return;
+    f.seen = call;
+    sum += f.weight;
+    if (f.weight > 0) positive.push({ name: f.name, start, end, weight: f.weight });
   });
   const x = featureValue(n);
   // Scaled in place (the objects are this call's own) rather than mapped: an empty map() result has another
