@@ -1,21 +1,23 @@
 /**
  * Speed and memory of the checker (figures only; no pass/fail):
- *   npm run bench [-- --seconds 3 --lines 17000 --corpus <file.jsonl>]
+ *   npm run bench [-- --seconds 3 --lines 17000 --runs 5 --corpus <file.jsonl>]
  * - start-up: a fresh Node process importing the core (lexicons included) and checking one text;
  * - throughput and latency p50/p99 for tweet-sized and blog-sized texts, on one core, after start-up;
- * - peak RSS of a whole `zorgvuldig check --jsonl` process over a generated file, and its wall time.
+ * - wall time, main-thread CPU and peak RSS of whole `zorgvuldig check --jsonl` processes over a generated file
+ *   (median and range of --runs runs: on a shared virtual machine one run can be a third slower than the next).
  * The texts are synthetic, generated from templates here; `--corpus` adds a run over the texts of a corpus file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, lines: { type: 'string' }, corpus: { type: 'string' } }, strict: true });
+const { values } = parseArgs({ options: { seconds: { type: 'string' }, lines: { type: 'string' }, runs: { type: 'string' }, corpus: { type: 'string' } }, strict: true });
 const SECONDS = Number(values.seconds ?? 3);
 const LINES = Number(values.lines ?? 17000);
+const RUNS = Math.max(1, Number(values.runs ?? 5));
 const BIN = fileURLToPath(new URL('../packages/cli/bin/zorgvuldig.js', import.meta.url));
 
 const names = ['Jan de Vries', 'mw. Bakker', 'Fatima', 'meneer K.', 'Sanne van Dijk', 'opa Henk', 'Yusuf Kaya', 'de heer Mulder'];
@@ -114,24 +116,37 @@ const cpuTicks = () => {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
 };
-const ticks0 = cpuTicks();
-const t0 = performance.now();
-const whole = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'check', '--jsonl'], {
-  input: readFileSync(file),
-  maxBuffer: 1 << 30,
-  encoding: 'utf8',
-});
-const wallSecs = (performance.now() - t0) / 1000;
-const ticks1 = cpuTicks();
-const usage = /MAXRSS (\d+) CPU (\d+) MAIN (-?\d+)/.exec(whole.stderr);
-const rssKb = Number(usage?.[1] ?? NaN);
-const wholeCpuSecs = Number(usage?.[2] ?? NaN) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const runs: Array<{ wall: number; cpu: number; main: number; rssKb: number; steal?: number; ok: boolean }> = [];
+for (let r = 0; r < RUNS; r++) {
+  const ticks0 = cpuTicks();
+  const t0 = performance.now();
+  const whole = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'check', '--jsonl'], {
+    input: readFileSync(file),
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const ticks1 = cpuTicks();
+  const usage = /MAXRSS (\d+) CPU (\d+) MAIN (-?\d+)/.exec(whole.stderr);
+  runs.push({
+    wall,
+    cpu: Number(usage?.[2] ?? NaN) / 1e6,
+    main: Number(usage?.[3] ?? -1) / 1000,
+    rssKb: Number(usage?.[1] ?? NaN),
+    steal: ticks0 && ticks1 && ticks1.total > ticks0.total ? (100 * (ticks1.steal - ticks0.steal)) / (ticks1.total - ticks0.total) : undefined,
+    ok: whole.status === 0 && whole.stdout.split('\n').length - 1 === LINES,
+  });
+}
+const walls = runs.map((r) => r.wall);
+const wallMed = median(walls);
 console.log(
-  `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts: ${wallSecs.toFixed(2)} s wall (${(LINES / wallSecs).toFixed(0)} texts/s incl. start-up; ${(LINES / wholeCpuSecs).toFixed(0)} per CPU-second), peak RSS ${(rssKb / 1024).toFixed(0)} MB, exit ${whole.status}, ${whole.stdout.split('\n').length - 1} lines out`,
+  `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts, ${RUNS} runs: median ${wallMed.toFixed(2)} s wall (range ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)}; ${(LINES / wallMed).toFixed(0)} texts/s incl. start-up; ${(LINES / median(runs.map((r) => r.cpu))).toFixed(0)} per CPU-second), peak RSS ${(Math.max(...runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB, ${runs.every((r) => r.ok) ? `every run exit 0 with ${LINES} lines out` : 'A RUN FAILED or gave the wrong number of lines'}`,
 );
-const mainMs = Number(usage?.[3] ?? -1);
-const steal = ticks0 && ticks1 && ticks1.total > ticks0.total ? (100 * (ticks1.steal - ticks0.steal)) / (ticks1.total - ticks0.total) : undefined;
-if (mainMs >= 0 || steal !== undefined)
+const mains = runs.map((r) => r.main).filter((m) => m >= 0);
+const steals = runs.map((r) => r.steal).filter((x): x is number => x !== undefined);
+if (mains.length || steals.length)
   console.log(
-    `  main thread CPU ${mainMs >= 0 ? (mainMs / 1000).toFixed(2) + ' s' : 'n/a'}${steal !== undefined ? `; CPU time stolen by the host during the run ${steal.toFixed(0)}% (wall time then overstates)` : ''}`,
+    `  main thread CPU ${mains.length ? `median ${median(mains).toFixed(2)} s` : 'n/a'}${steals.length ? `; CPU time stolen by the host during the runs ${Math.min(...steals).toFixed(0)}–${Math.max(...steals).toFixed(0)}% (wall time then overstates)` : ''}`,
   );
+rmSync(dir, { recursive: true, force: true });
