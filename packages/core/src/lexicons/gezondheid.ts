@@ -96,6 +96,8 @@ rsv
 kinkhoest
 mazelen
 waterpokken
+krentenbaard
+impetigo
 gordelroos
 rodehond
 roodvonk
@@ -240,6 +242,7 @@ ahornsiroopziekte
 cystic fibrosis
 taaislijmziekte
 ziekte van huntington
+progeria
 huntington
 ziekte van pompe
 ziekte van fabry
@@ -457,6 +460,9 @@ bipolaire stoornis
 bipolair
 manisch-depressief
 manisch
+manische episode
+manische ontregeling
+manische psychose
 psychose
 psychoses
 psychotisch
@@ -1552,6 +1558,9 @@ spiegel
 gebruik
 onderzoek
 diagnostiek
+test
+testen
+uitslag
 `;
 
 /**

@@ -207,6 +207,9 @@ visser | beroep
 kunstenaar | beroep
 schilder | beroep
 trainer | beroep
+scheids | beroep
+scheidsrechter | beroep
+grensrechter | beroep
 coach | beroep
 keeper | beroep
 aanvoerder | beroep

@@ -27,6 +27,9 @@ teamleider* | collega
 leidinggevende* | collega
 *begeleider | collega
 mentor | collega
+coauteur* | collega
+co-auteur* | collega
+medeauteur* | collega
 supervisor | collega
 *opleider | collega
 team | collega

@@ -127,12 +127,14 @@ const bySuffix = <T extends string | Kop>(items: T[]) => {
 const KOPPEN_OP_EIND = bySuffix(KOPPEN);
 const STAARTEN_OP_EIND = bySuffix(STAARTEN);
 const MEETWAARDEN = new Set(parseLexicon(GEZONDHEID_MEETWAARDEN).map(fold));
-const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|bedraagt|bedroeg|gemeten|zakte|daalde|steeg|tot|naar|rond|boven|onder|ligt|lag|:|=)\s*){0,3}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
+const WAARDE = /^\s*(?:van\s+(?:meneer|mevrouw|hem|haar|de\s+patiënte?|de\s+cliënte?)\s+)?(?:(?:is|was|waren|van|op|nu|vandaag|gisteren|vanochtend|vanmorgen|vanmiddag|weer|opnieuw|bedraagt|bedroeg|gemeten|zakte|daalde|steeg|tot|naar|rond|boven|onder|ligt|lag|:|=)\s*){0,3}(\d+(?:[.,]\d+)?(?:\/\d+)?)(?![\p{N}]|[.,\-/]\p{N}|\s*(?:jaar|keer|uur|minuten|dagen|weken)(?![\p{L}]))/iu;
 /** Second halves of hyphenated words that turn a health term into the name of a place, team or service. */
 const NIET_FEIT = new Set([
   'afdeling', 'team', 'zorg', 'poli', 'polikliniek', 'kliniek', 'centrum', 'unit', 'huis', 'verpleegkundige', 'specialist',
   'consulent', 'cafe', 'vereniging', 'fonds', 'week', 'dag', 'app', 'apparatuur', 'protocol', 'richtlijn', 'training',
 ]);
+/** Tails of compounds that name an activity aimed at many people rather than one person's condition. */
+const VOOR_VELEN = new Set(['screening', 'preventie', 'onderzoek', 'diagnostiek']);
 /** Compound measurement words: lithiumspiegel, suikerwaarde, ijzergehalte. */
 const MEET_EIND = /(?:spiegel|waarde|waarden|gehalte)$/;
 const EMOTIE = new Set(['angst', 'angsten']);
@@ -230,6 +232,9 @@ const recogniser: Recogniser = {
       { tekst: 'Wat je vertelt over de paniekaanvallen in de trein snap ik goed.', span: 'paniekaanvallen' },
       { tekst: 'Hij heeft sinds zijn twintigste schizofernie.', span: 'schizofernie' },
       { tekst: 'Zijn clozapinespiegel is te hoog, de clozapine wordt verlaagd.', span: 'clozapine' },
+      { tekst: 'Na haar darmkankerbehandeling is ze weer aan het werk.', span: 'darmkanker' },
+      { tekst: 'Meneer, uw INR was vanochtend 3,9.', span: '3,9' },
+      { tekst: 'Zijn dochtertje heeft krentenbaard.', span: 'krentenbaard' },
     ],
     vindtNiet: [
       'Bel bij verdenking van een beroerte altijd 112.',
@@ -243,6 +248,7 @@ const recogniser: Recogniser = {
       'Gordelroos is pijnlijk, maar gaat meestal vanzelf over.',
       'Een delier ontstaat plotseling en wisselt over de dag.',
       'Trots op de afdeling longziekten: vanaf maandag ruimere bezoektijden.',
+      'Vanaf januari start de darmkankerscreening voor iedereen boven de 55.',
     ],
   },
 };
@@ -513,7 +519,9 @@ function analyseWord(key: string): Morph | null {
   for (const tail of STAARTEN_OP_EIND.get(key.slice(-4)) ?? []) {
     if (key.length > tail.length + 3 && key.endsWith(tail)) {
       const stem = key.slice(0, -tail.length).replace(/-$/, '');
-      const cat = SINGLE.get(stem);
+      // The stem may itself be a compound: borstkanker|behandeling → borst|kanker. Not before a tail that
+      // names an activity for many (longkanker|screening, darmkanker|preventie): that is no one's health fact.
+      const cat = SINGLE.get(stem) ?? (stem.length > 6 && !VOOR_VELEN.has(tail) ? analyseWord(stem)?.categorie : undefined);
       if (cat) return { from: 0, to: stem.length, categorie: cat, hoe: 'een gezondheidsterm in een samengesteld woord' };
     }
   }

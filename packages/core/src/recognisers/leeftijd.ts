@@ -61,6 +61,14 @@ const PERSOON_VAN = new RegExp(
   String.raw`van(?<=(?<![\p{L}])(?:${PERSONEN})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`,
   'giud',
 );
+// "mijn oma van 84", "haar vader van 91": an older relative's age. A small number after these words usually
+// counts children or grandchildren ("vader van twee", "oma van 5"), so only 20 and up count.
+const FAMILIE = 'oma|opa|omi|opi|moeder|vader|schoonmoeder|schoonvader|grootmoeder|grootvader|tante|oom|mama|papa';
+const FAMILIE_VAN = new RegExp(
+  String.raw`van(?<=(?<![\p{L}])(?:${FAMILIE})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`,
+  'giud',
+);
+const VOLWASSEN = 20;
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 // The cheap lookahead first: the costly lookbehind is only tried before a bracket (same matches).
 const HAAKJES = new RegExp(String.raw`(?=\()(?<=(?:\p{Lu}[\p{L}'-]*|(?<![\p{L}])(?:${PERSONEN}))\s?)\((${GETAL})\)`, 'gu');
@@ -89,6 +97,14 @@ const WORDT_LATER = new RegExp(
 );
 // "werd vandaag 95 en kreeg taart": a birthday told with its day, going on with "en" or a comma.
 const JARIG_EN = /(?<![\p{L}])(?:wordt|werd)\s+(?:vandaag|gisteren|morgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+(1[01]\d|[1-9]\d?)(?=\s+en\s|\s*,)/giu;
+// "Hij wordt 10 op 14 september", "werd 80 op zondag": a birthday with its date or day.
+const JARIG_OP = new RegExp(
+  String.raw`(?<![\p{L}])(?:wordt|werd)\s+(1[01]\d|[1-9]\d?)(?=\s+op\s+(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))`,
+  'giu',
+);
+// "hoe stralend mevrouw Dekker vandaag 103 werd", "toen hij 18 werd,": the number before the verb at the end
+// of a clause (Dutch puts the verb last there).
+const WERD_ACHTER = /(?<![\p{L}\p{N},.\-/:])(1[01]\d|[1-9]\d?)\s+(?:werd|wordt)(?=\s*(?:[!.,;:)]|$)|\s+(?:in|op|bij|met|en|toen|samen)(?![\p{L}]))/giu;
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -124,6 +140,10 @@ const recogniser: Recogniser = {
       if (NIET_NA_VAN.test(doc.text.slice(m.index + m[0].length))) continue;
       push(m.indices![1]![0], m.index + m[0].length, 0.8, 'Persoon "van" een getal: een leeftijd.');
     }
+    if (lower.includes(' van ')) for (const m of alleMatches(FAMILIE_VAN, doc.text)) {
+      if (NIET_NA_VAN.test(doc.text.slice(m.index + m[0].length)) || (waardeVan(m[1]!) ?? 0) < VOLWASSEN) continue;
+      push(m.indices![1]![0], m.index + m[0].length, 0.75, 'Familielid "van" een getal van twintig of meer: een leeftijd.');
+    }
     for (const m of alleMatches(ONDERWERP, doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
       // "de bloedsuiker van meneer was 22": a measurement, not an age.
@@ -155,6 +175,15 @@ const recogniser: Recogniser = {
       push(start, start + m[1]!.length, 0.75, 'Getal na "werd vandaag" of "wordt morgen": een verjaardag, dus een leeftijd.');
     }
     if (doc.text.includes('(')) for (const m of alleMatches(HAAKJES, doc.text)) push(m.index + 1, m.index + 1 + m[1]!.length, 0.8, 'Getal tussen haakjes na een naam of persoon: een leeftijd.');
+    if (lower.includes('werd') || lower.includes('wordt')) {
+      for (const m of alleMatches(JARIG_OP, doc.text)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        // "het cijfer werd 8 op 10 maart bekend": a grade or measurement, not a birthday.
+        if (MEETWOORD.test(lower.slice(Math.max(0, m.index - 30), m.index)) || /cijfer/.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+        push(start, start + m[1]!.length, 0.75, 'Getal na "wordt" of "werd" met een datum of dag erna: een verjaardag, dus een leeftijd.');
+      }
+      for (const m of alleMatches(WERD_ACHTER, doc.text)) push(m.index, m.index + m[1]!.length, 0.7, 'Getal vlak voor "werd" of "wordt" aan het eind van een bijzin: een leeftijd.');
+    }
     if (KOMMA_GETAL.test(doc.text)) for (const m of alleMatches(KOMMA, doc.text)) push(m.index, m.index + m[0].length, 0.7, 'Getal tussen komma\'s na een naam: een leeftijd.');
     if (WERKWOORD.test(lower)) for (const m of alleMatches(GEWORDEN, doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -186,6 +215,9 @@ const recogniser: Recogniser = {
       { tekst: 'Mevrouw wordt volgende week 100!', span: '100' },
       { tekst: 'Onze tweeling is nu 3 maanden oud.', span: '3 maanden oud' },
       { tekst: 'Een baby van 6 weken met koorts.', span: '6 weken' },
+      { tekst: 'Haar opa van 91 is gevallen.', span: '91' },
+      { tekst: 'Femke wordt 7 op 3 oktober, kom je ook?', span: '7' },
+      { tekst: 'Wat straalde meneer Kok toen hij gisteren 99 werd op de afdeling.', span: '99' },
     ],
     vindtNiet: [
       'Over 5 minuten bel ik je.',
@@ -198,6 +230,10 @@ const recogniser: Recogniser = {
       'Dat was 10 jaar geleden.',
       'Hij is 3 keer gevallen.',
       'Ze was 10 dagen opgenomen.',
+      'Hij is vader van twee.',
+      'Trotse oma van 6 kleinkinderen.',
+      'Het cijfer werd 8 op 10 maart bekend.',
+      'De uitslag werd om 9 uur bekend.',
     ],
   },
 };
