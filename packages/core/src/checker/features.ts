@@ -450,6 +450,15 @@ function assess(
   const substantive = careContent.length > 0 && !secureChannel;
   const careRelation = clientRefs.some((m) => m.category === 'relatie');
 
+  const toks = cueTokens(doc);
+  /** Care content told to the recipient about themselves: "je uitslag", "uw wond". */
+  const toRecipient = careContent.some((c) => {
+    const i = tokenIndexAt(doc, c.start);
+    return toks.slice(Math.max(0, i - 2), i).some((t) => SECOND_PERSON.has(t.norm));
+  });
+  // "Hoi Mirthe, … het sessieverslag van mijn cliënt met …": the care content is about the author's client,
+  // not about the colleague addressed.
+  const authorsClient = clientRefs.some((m) => m.category === 'client' && m.from > 0 && OWN.has(toks[m.from - 1]!.norm));
   const identifiers: IdentifierRef[] = [];
   for (const r of roles) if (isIdentifier(r)) identifiers.push(r);
   function isIdentifier({ span, role }: IdentifierRef): boolean {
@@ -457,7 +466,7 @@ function assess(
     if (ctx.prive) {
       // A one-to-one message sent through a secure channel (Zivver, a portal) is the proper way to share.
       if (secureChannel) return false;
-      if (role === 'aangesproken') return substantive;
+      if (role === 'aangesproken') return substantive && (toRecipient || !authorsClient);
       if (span.label === 'ID') return health.length > 0;
       if (span.label === 'PERSOON') return role === 'client' || health.length > 0;
       // An address or date in a reminder ("ik kom bij u langs op de Kerkstraat 12") tells the recipient
@@ -473,14 +482,7 @@ function assess(
   // are about them.
   const reviewReply =
     ctx.kanaal === 'zorgkaart-reactie' && (health.length > 0 || careContent.length > 0 || careRelation || careDetail) && !(health.length === 0 && DECLINE.test(doc.lower));
-  const toks = cueTokens(doc);
-  const recipientCare =
-    ctx.prive &&
-    substantive &&
-    careContent.some((c) => {
-      const i = tokenIndexAt(doc, c.start);
-      return toks.slice(Math.max(0, i - 2), i).some((t) => SECOND_PERSON.has(t.norm));
-    });
+  const recipientCare = ctx.prive && substantive && toRecipient;
 
   // Someone the reader knows, with a health fact and the author's care encounter with them.
   const known = health.length > 0 ? ACQUAINTANCE.exec(doc.lower) : null;

@@ -54,9 +54,11 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Vandaag kwam patiënt 553-2209 weer op de poli voor zijn wondverzorging.', context: { kanaal: 'twitter' } },
       { tekst: 'Hoi Anouk, hier het nummer van de dochter van mevrouw Kramer: 06-41234567. Ze heeft sinds gisteren koorts.', context: { kanaal: 'email' } },
       { tekst: 'Melding over een jongen, geboren op 3 maart 2012, die met blauwe plekken op school kwam.', context: { kanaal: 'email' } },
+      { tekst: 'Hoi Bram, je uitslag is binnen: je hebt een angststoornis.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
     ],
     goed: [
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
+      { tekst: 'Hoi Mirthe, hierbij alvast het verslag over mijn cliënt met een angststoornis, zonder namen.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
       { tekst: 'Goedemorgen, donderdag 12 juni om 10 uur kom ik bij u langs op de Lindelaan 8. Tot dan!', context: { kanaal: 'sms', zichtbaarheid: 'prive' } },
       { tekst: 'Beterschap aan onze Joyce van de poli, die thuis zit met een gebroken enkel. We missen je!', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
