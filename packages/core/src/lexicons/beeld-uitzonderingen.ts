@@ -66,6 +66,13 @@ geen echte cliënten in beeld | weigering
 geen echte clienten in beeld | weigering
 geen echte patiënten in beeld | weigering
 geen echte patienten in beeld | weigering
+# "geen patiëntfoto's", "nooit cliëntfoto's": compounds ending in the picture word
+geen *foto | weigering
+geen *foto's | weigering
+nooit *foto | weigering
+nooit *foto's | weigering
+geen *video's | weigering
+nooit *video's | weigering
 # --- an empty room or building
 lege huiskamer | leeg
 lege huiskamers | leeg
@@ -78,6 +85,13 @@ lege zalen | leeg
 lege zaal | leeg
 lege ruimte | leeg
 lege ruimtes | leeg
+# "foto gemaakt voordat de bewoners naar buiten kwamen": nobody in the picture yet
+voordat de bewoners | leeg
+vóórdat de bewoners | leeg
+voordat de cliënten | leeg
+vóórdat de cliënten | leeg
+voordat de patiënten | leeg
+vóórdat de patiënten | leeg
 lege gebouw | leeg
 leeg gebouw | leeg
 lege woning | leeg

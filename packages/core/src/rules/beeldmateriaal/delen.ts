@@ -99,6 +99,8 @@ export const beeldmateriaalDelen: Rule = {
     goed: [
       { tekst: 'Hierbij de foto van de wond, wil je meekijken naar het verband?', context: { kanaal: 'whatsapp', zichtbaarheid: 'prive' } },
       { tekst: 'Weekend! Tijd voor de racefiets 🚴 #natuur', context: { kanaal: 'instagram' } },
+      { tekst: "Tip van de week: geen cliëntfoto's in je stories, ook niet van een hand of een kamer. #privacy", context: { kanaal: 'instagram' } },
+      { tekst: 'Het nieuwe terras is klaar! Foto genomen voordat de bewoners buiten kwamen 🌞', context: { kanaal: 'facebook' } },
       { tekst: 'Drukke dienst! Foto: alleen onze koffiemokken, de rest blijft binnen.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
       { tekst: 'Wat een mooie foto van jou op je nieuwe fiets, Sem!', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       // A TikTok about the shift without anyone on screen, and a picture made at home.
