@@ -400,4 +400,16 @@ of de zorg wel iets voor ze is | klacht
 zo gaat de organisatie | klacht
 zo gaan we hier | klacht
 lekker collegiaal | klacht
+# frustration about how things are run ('om moedeloos van te worden', 'wanneer gaat de leiding hier eens …'):
+# a complaint about the organisation, not running down one colleague, so not in klacht.ts
+om moedeloos van te worden | klacht
+moedeloos van | klacht
+om gek van te worden | klacht
+om te huilen | klacht
+eens wat aan doen | klacht
+eens iets aan doen | klacht
+wanneer gaat .. eens | klacht
+kan iemand mij uitleggen waarom | klacht
+kan iemand me uitleggen waarom | klacht
+zo boos | klacht
 `;

@@ -14,6 +14,10 @@ manager* | doelwit
 locatiemanager* | doelwit
 teamleider* | doelwit
 teammanager* | doelwit
+de planning | doelwit
+planner | doelwit
+planners | doelwit
+roosteraar* | doelwit
 leidinggevende* | doelwit
 de leiding | doelwit
 leiding | doelwit

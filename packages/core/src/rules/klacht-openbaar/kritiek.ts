@@ -68,6 +68,8 @@ export const klachtKritiek: Rule = {
       { tekst: 'Ik hoorde dat Sandra van de nachtdienst weer ziek thuis zit, volgens mij is ze gewoon op vakantie 👀', context: { kanaal: 'facebook', zichtbaarheid: 'besloten' } },
       { tekst: 'Mijn nieuwe teamleider is echt de grootste trut die ik ken.', context: { kanaal: 'instagram', zichtbaarheid: 'openbaar' } },
       { tekst: 'Onze manager vindt twee man op dertig bewoners prima te doen 🤡', context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
+      { tekst: 'Kan iemand mij uitleggen waarom de planning het rooster pas op vrijdag rondstuurt? Om moedeloos van te worden.', context: { kanaal: 'facebook' } },
+      { tekst: 'Alweer een fout met de medicatie op onze afdeling. Wanneer gaat de leiding hier eens iets aan doen?', context: { kanaal: 'twitter' } },
     ],
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
