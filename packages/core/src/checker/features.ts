@@ -213,6 +213,8 @@ const ONE_OF = /\been\s+van\s+(?:mijn|m'n|onze|de|ons)\s+$/u;
 const DIAGNOSED = new Set(['vastgesteld', 'gediagnosticeerd', 'gediagnostiseerd']);
 /** "hij", "hem": the text tells about one man ("zij", "ze" are as often plural). */
 const HE_HIM = new Set(['hij', 'hem']);
+/** What joins two names in one list: "Ruben Smit en Nadia El Idrissi", "Ruben, Nadia". */
+const COORDINATED = /^\s*(?:,|en|&)\s*$/u;
 /** "zijn psychose", "haar dementie": a possessive right before a health fact ties it to someone. */
 const POSSESSIVE = new Set(['zijn', 'haar', "z'n", 'zn']);
 
@@ -358,6 +360,14 @@ export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], 
     if (isDirect(span)) identifierRoles.push({ span, role: fictional && span.label === 'PERSOON' ? 'type' : roleOf(doc, span, rc, spans[k - 1]) });
   }
   // "Trots op onze collega dr. Femke van den Bosch … Van harte, Femke!": a name keeps the role it had before.
+  // "mijn coauteurs Ruben Smit en Nadia El Idrissi": a name joined to the one before it by "en" or a comma
+  // shares its role word.
+  for (let k = 1; k < identifierRoles.length; k++) {
+    const r = identifierRoles[k]!;
+    const prev = identifierRoles[k - 1]!;
+    if (r.span.label === 'PERSOON' && r.role === 'derde' && prev.span.label === 'PERSOON' && (prev.role === 'collega' || prev.role === 'publiek') && COORDINATED.test(doc.text.slice(prev.span.end, r.span.start)))
+      r.role = prev.role;
+  }
   for (const r of identifierRoles) {
     if (r.span.label !== 'PERSOON' || r.role !== 'derde') continue;
     const same = identifierRoles.find((o) => o !== r && o.span.label === 'PERSOON' && (o.role === 'collega' || o.role === 'publiek') && o.span.text.split(' ')[0] === r.span.text.split(' ')[0]);

@@ -35,8 +35,8 @@ export const klachtKritiek: Rule = {
     const gossip = matches.some((m) => m.category === 'roddel');
     const toks = cueTokens(doc);
     const targets = [
-      // "in de praktijk" is an idiom (in practice), not a practice.
-      ...matches.filter((m) => m.category === 'doelwit' && !(toks[m.from]!.norm === 'praktijk' && toks[m.from - 1]?.norm === 'de' && toks[m.from - 2]?.norm === 'in')),
+      // "in de praktijk", "uit de praktijk" are idioms (in practice, from practice), not a practice.
+      ...matches.filter((m) => m.category === 'doelwit' && !(toks[m.from]!.norm === 'praktijk' && toks[m.from - 1]?.norm === 'de' && (toks[m.from - 2]?.norm === 'in' || toks[m.from - 2]?.norm === 'uit'))),
       ...spans.filter((s) => s.label === 'INSTELLING' || (gossip && s.label === 'PERSOON')),
     ];
     const complaints = [
@@ -74,6 +74,7 @@ export const klachtKritiek: Rule = {
     goed: [
       { tekst: 'Wachttijden in de ggz lopen op. Hoe gaan jullie daarmee om?', context: { kanaal: 'twitter' } },
       { tekst: 'Dank aan mijn collega’s voor de fijne dienst vandaag!', context: { kanaal: 'linkedin' } },
+      { tekst: "Casus uit de praktijk: een vrouw met coeliakie die jaren werd afgedaan als 'een beetje gevoelig'. Lees hoe we het vonden.", context: { kanaal: 'blog' } },
       { tekst: 'Vraag aan collega’s: hoe praten jullie met een familie die het niet eens is met het stoppen van de behandeling?', context: { kanaal: 'forum', zichtbaarheid: 'besloten' } },
       { tekst: 'Fijne samenwerking vandaag met de huisartsenpost, dank jullie wel!', context: { kanaal: 'linkedin' } },
       { tekst: 'Wat vervelend dat je zo slecht slaapt. Houdt het aan, maak dan een afspraak bij je huisarts.', context: { kanaal: 'forum' } },
