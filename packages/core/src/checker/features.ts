@@ -191,7 +191,7 @@ const DEFINITE = new Set(['de', 'het', 'onze', 'ons', 'die', 'diezelfde', 'dezel
 /** A street name (no house number). */
 const STREET_NAME = /(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|hof|pad|dijk|markt)$/iu;
 /** Adjectives between "de" and an occupation: "de nieuwe bedrijfsleider", "de vroegere burgemeester". */
-const DESCRIBING = new Set(['nieuwe', 'oude', 'vorige', 'vroegere', 'bekende', 'enige', 'eigen', 'huidige', 'jonge', 'lokale']);
+const DESCRIBING = new Set(['nieuwe', 'oude', 'vorige', 'vroegere', 'bekende', 'enige', 'eigen', 'huidige', 'jonge', 'lokale', 'vaste', 'plaatselijke']);
 /** Words after an occupation that say which one: "de bakker van het Marktplein", "de dominee uit Staphorst". */
 const WHICH_ONE = new Set(['van', 'uit', 'op', 'in', 'met', 'bij', 'aan', 'die', 'hier']);
 /** Care occupations: "de huisarts", "de verpleegkundige" are usually the author's colleagues, not the client. */

@@ -47,6 +47,7 @@ export const herleidbaarCombinatie: Rule = {
   voorbeelden: {
     fout: [
       { tekst: 'Vanochtend de 16-jarige scooterrijder van het ongeluk bij Zwolle op onze SEH gehad.', context: { kanaal: 'twitter' } },
+      { tekst: 'Raad eens wie er vannacht bij ons op de SEH lag? De vaste keeper van de zondagsploeg uit Urk, hersenschudding.', context: { kanaal: 'facebook' } },
       { tekst: 'Bij ons in het ziekenhuis ligt de enige patiënt in Drenthe met deze zeldzame ziekte, vandaag opgenomen.', context: { kanaal: 'facebook', zichtbaarheid: 'openbaar' } },
       // No client word: the occupation with "de" and "uit <plaats>" points at one person everybody knows.
       { tekst: 'Vannacht de slager uit Ommen binnengekregen met een herseninfarct. Hij is nog niet aanspreekbaar.', context: { kanaal: 'twitter' } },
