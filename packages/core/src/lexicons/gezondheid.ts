@@ -43,6 +43,12 @@ etalagebenen
 # schildklier
 schildklierwaarden
 schildklierwaarde
+trage schildklier
+traag werkende schildklier
+te traag werkende schildklier
+snelle schildklier
+te snel werkende schildklier
+schildklierpatiënt
 # hersenen en zenuwen
 dystonie
 beroerte
