@@ -462,7 +462,7 @@ function assess(
 
   const toks = cueTokens(doc);
   /** Care content told to the recipient about themselves: "je uitslag", "uw wond". */
-  const toRecipient = careContent.some((c) => {
+  const toRecipient = ctx.prive && careContent.some((c) => {
     const i = tokenIndexAt(doc, c.start);
     return toks.slice(Math.max(0, i - 2), i).some((t) => SECOND_PERSON.has(t.norm));
   });
