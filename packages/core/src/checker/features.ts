@@ -106,7 +106,7 @@ function roleCue(word: string): string | undefined {
 }
 const TITLES = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meester', 'juf', 'collega', 'dokter', 'dr', 'mr', 'familie', 'fam']);
 /** A farewell or anniversary of someone who worked here: the names in it are colleagues. */
-const SERVICE_YEARS = /\b(?:jaar\s+(?:trouwe\s+)?dienst|jaar\s+in\s+dienst|met\s+(?:pensioen|vut)|van\s+je\s+pensioen|dienstjubileum|jubileum|jaar\s+bij\s+ons\s+gewerkt|afscheid\s+van\s+[^.!?]{2,40}\bna\s+\d+\s+jaar)\b/u;
+const SERVICE_YEARS = /\b(?:jaar\s+(?:trouwe\s+)?dienst|jaar\s+in\s+dienst|met\s+(?:pensioen|vut)|van\s+je\s+pensioen|dienstjubileum|jubileum|jaar\s+bij\s+ons\s+gewerkt|afscheid\s+van\s+[^.!?]{2,40}\bna\s+\d+\s+jaar|afscheid\s+van\s+(?:onze|ons|mijn|een)\s+(?:\S+\s+){0,2}collega)\b/u;
 const CLIENT_CUES = CueSet.fromLexiconMap(zorgcontextSrc);
 const HEALTH_EVENTS = CueSet.fromLexicon(gebeurtenisSrc, 'gebeurtenis');
 const KANAAL_CUES = CueSet.fromLexiconMap(kanaalSrc);
@@ -168,7 +168,7 @@ const INSECURE =
 /** The author's own family news: a birth, becoming a grandparent, a letter to the family. */
 const OWN_FAMILY_NEWS = /\bwelkom\s+op\s+(?:de|deze)\s+wereld\b|\bik\s+ben\s+(?:\S+\s+)?(?:oma|opa|tante|oom|moeder|vader|mama|papa)\s+geworden\b|\bons\s+(?:zoontje|dochtertje|kindje|meisje|jongetje)\s+is\s+geboren\b|^\s*lieve\s+familie\b|\bbij\s+ons\s+thuis\b/u;
 /** Sympathy with someone's loss ("met verdriet las ik", "veel sterkte"): a death in it is their grief, no care fact. */
-const CONDOLENCE = /\b(?:gecondoleerd|condoleance\w*|(?:veel|heel\s+veel)\s+sterkte|sterkte\s+(?:gewenst|toegewenst|voor\s+(?:jou|je|jullie|u))|met\s+verdriet\s+(?:las|hoorde|lees|hoor)|innige\s+deelneming|mijn\s+medeleven|ik\s+denk\s+aan\s+(?:je|jou|jullie|u))\b/u;
+const CONDOLENCE = /\b(?:gecondoleerd|condoleance\w*|(?:veel|heel\s+veel)\s+sterkte|sterkte\s+(?:gewenst|toegewenst|voor\s+(?:jou|je|jullie|u))|met\s+verdriet\s+(?:las|lazen|hoorde|hoorden|lees|lezen|hoor|horen)|innige\s+deelneming|mijn\s+medeleven|ik\s+denk\s+aan\s+(?:je|jou|jullie|u))\b/u;
 /** A health passage that is only a death. */
 const DEATH = /^(?:is\s+)?(?:overleden|overlijden|gestorven)$/u;
 /** The team misses someone or wishes them well: a colleague on leave. */

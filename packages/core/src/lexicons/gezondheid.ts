@@ -102,6 +102,7 @@ rsv
 kinkhoest
 mazelen
 waterpokken
+bloedneus
 krentenbaard
 impetigo
 gordelroos
@@ -306,6 +307,11 @@ lupus
 SLE
 sclerodermie
 sarcoïdose
+hypercalciëmie
+hypocalciëmie
+hyperkaliëmie
+hypokaliëmie
+hyponatriëmie
 polymyalgie
 spondylitis
 ziekte van bechterew

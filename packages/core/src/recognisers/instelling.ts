@@ -17,7 +17,7 @@ const HEADS = new Set([
   'psychologenpraktijk', 'kinderopvang', 'kindcentrum', 'scholengemeenschap', 'hogeschool', 'universiteit',
   'verpleeghuizen', 'zorgboerderij', 'woonvoorziening', 'jeugdzorg', 'school', 'peuterspeelzaal', 'huisartsenpost',
   'nachtopvang', 'opvang', 'leefgroep', 'zwembad', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'fpc', 'afdeling', 'poli',
-  'trombosedienst', 'thuiszorgorganisatie', 'zorgorganisatie', 'jeugdinstelling',
+  'trombosedienst', 'thuiszorgorganisatie', 'zorgorganisatie', 'jeugdinstelling', 'ggd',
 ]);
 /** Words that end an institution's name: `Maasstad Ziekenhuis`, `Máxima MC`, `Spaarne Gasthuis`. */
 const TAILS = new Set(['ziekenhuis', 'gasthuis', 'mc', 'umc', 'kliniek', 'clinics', 'zorggroep', 'ziekenhuisgroep']);
@@ -158,8 +158,9 @@ export const instelling: Recogniser = {
         continue;
       }
 
-      // 2. Head word + name: `Ziekenhuis Rivierenland`, `zorgcentrum De Linde`, `GGZ Delfland`.
-      if (HEADS.has(t.lower)) {
+      // 2. Head word + name: `Ziekenhuis Rivierenland`, `zorgcentrum De Linde`, `GGZ Delfland`, and any kind of
+      // practice: `Psychotherapiepraktijk De Gracht`, `Logopediepraktijk Zuid`.
+      if (HEADS.has(t.lower) || (t.lower.length > 10 && t.lower.endsWith('praktijk'))) {
         const end = nameWordsEnd(doc, i + 1);
         if (end >= 0) {
           push(t.start, toks[end]!.end, 0.95, `Naam van een instelling na '${t.text}'.`);
@@ -227,6 +228,8 @@ export const instelling: Recogniser = {
   voorbeelden: {
     vindt: [
       { tekst: 'Vandaag mijn eerste dienst in het Ziekenhuis Gelderse Vallei.', span: 'Ziekenhuis Gelderse Vallei' },
+      { tekst: 'Groet, Logopediepraktijk De Klank', span: 'Logopediepraktijk De Klank' },
+      { tekst: 'Uw uitslag van de GGD Twente is binnen.', span: 'GGD Twente' },
       { tekst: 'Ze ligt in het Rijnstate, kamer 12.', span: 'Rijnstate' },
       { tekst: 'Gezellige middag in De Wilgenhof met de bewoners.', span: 'De Wilgenhof' },
       { tekst: 'Hij sliep toen in Nachtopvang De Vuurtoren.', span: 'Nachtopvang De Vuurtoren' },

@@ -104,7 +104,7 @@ const JARIG_OP = new RegExp(
 );
 // "hoe stralend mevrouw Dekker vandaag 103 werd", "toen hij 18 werd,": the number before the verb at the end
 // of a clause (Dutch puts the verb last there).
-const WERD_ACHTER = /(?<![\p{L}\p{N},.\-/:])(1[01]\d|[1-9]\d?)\s+(?:werd|wordt)(?=\s*(?:[!.,;:)]|$)|\s+(?:in|op|bij|met|en|toen|samen)(?![\p{L}]))/giu;
+const WERD_ACHTER = /(?<![\p{L}\p{N},.\-/:])((?:1[01]\d|[1-9]\d?)(?:\s+jaar)?)\s+(?:werd|wordt)(?=\s*(?:[!.,;:)]|$)|\s+(?:in|op|bij|met|en|toen|samen)(?![\p{L}]))/giu;
 const KOMMA_GETAL = /,\s\d/;
 const WERKWOORD = /(?:is|wordt|werd|ben|word|bent) /;
 const GEWORDEN = new RegExp(String.raw`(?<![\p{L}])(?:is|wordt|werd|ben|word|bent)\s+(?:vandaag\s+|gisteren\s+|morgen\s+|net\s+|bijna\s+|al\s+)?(${GETAL})(?=\s+geworden|\s+jaar|\s*[!.]|\s+vandaag|\s+morgen)`, 'giu');
@@ -218,6 +218,7 @@ const recogniser: Recogniser = {
       { tekst: 'Haar opa van 91 is gevallen.', span: '91' },
       { tekst: 'Femke wordt 7 op 3 oktober, kom je ook?', span: '7' },
       { tekst: 'Wat straalde meneer Kok toen hij gisteren 99 werd op de afdeling.', span: '99' },
+      { tekst: 'Raad eens wie er vandaag 101 jaar werd!', span: '101 jaar' },
     ],
     vindtNiet: [
       'Over 5 minuten bel ik je.',
