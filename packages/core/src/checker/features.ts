@@ -177,6 +177,8 @@ const MISSED = /\b(?:we\s+missen\s+je|missen\s+je|beterschap|snel\s+weer\s+(?:te
 const ACQUAINTANCE = /\b(?:jouw|je)\s+(?:schoon)?(?:zus|zusje|broer|broertje|moeder|vader|zoon|dochter|buurman|buurvrouw|buren|baas|leraar|lerares|juf|meester|trainer|vriend|vriendin|neef|nicht|oom|tante|kapper|huisbaas)\b/u;
 /** The author met that person in care: "zat vanochtend bij me", "ligt bij ons op de afdeling". */
 const ENCOUNTER = /\b(?:zat|was|kwam|lag|ligt)\s+(?:\S+\s+){0,2}bij\s+(?:me|mij|ons)\b|\bbij\s+(?:mij|ons)\s+op\s+(?:het\s+spreekuur|de\s+afdeling|de\s+poli)\b/u;
+/** A team outing or staff party: the names in it are colleagues off duty. */
+const TEAM_OUTING = /\b(?:teamuitje|teamuitjes|personeelsuitje|teamuitstapje|teamdag|bedrijfsuitje|personeelsfeest|teamborrel)\b/u;
 /** A vacancy: the names, numbers and addresses in it are the employer's contacts. */
 const VACANCY = /\b(?:vacatures?|solliciteren|sollicitatie\w*|\d+(?:[,.]\d+)?\s*fte|invalkracht\w*|zoek(?:t|en)\s+(?:\S+\s+){0,2}(?:collega\w*|versterking|verzorgenden|verpleegkundigen))\b/u;
 /** A closing formula; what follows it near the end of a message is the author's signature block. */
@@ -347,7 +349,7 @@ const byStart = (a: { start: number }, b: { start: number }) => a.start - b.star
 
 export function computeFeatures(doc: AnalysedText, spans: readonly Detection[], ctx: ResolvedContext): Features {
   const farewell = SERVICE_YEARS.test(doc.lower);
-  const colleagueOccasion = farewell || VACANCY.test(doc.lower);
+  const colleagueOccasion = farewell || VACANCY.test(doc.lower) || TEAM_OUTING.test(doc.lower);
   const fictional = FICTIONAL.test(doc.lower);
   const rc: RoleContext = { colleagueOccasion, signatureFrom: signatureStart(doc.lower), missedColleague: MISSED.test(doc.lower), ownFamilyNews: OWN_FAMILY_NEWS.test(doc.lower) };
   // Every direct identifier with its role; roleOf also looks at the span right before it.

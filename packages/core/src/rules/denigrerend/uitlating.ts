@@ -107,7 +107,14 @@ export const denigrerendUitlating: Rule = {
     // Laughing at a medical image of a patient (an X-ray, a scan) shared with others is mockery too.
     // (A client who joins in a dance video is laughed with, not at: only pictures of the body count by themselves.)
     const pictureOfClient = BODY_IMAGE.test(doc.lower);
-    if (spot.length && (pictureOfClient || (aboutPerson && (distress || afkeer.length)))) hits.push(...spot);
+    // Laughing along with a colleague ("Gerda viel 4x in het water 😂" on the team outing) mocks no one in care:
+    // for mockery a named person must be someone other than a colleague, the author or a public figure.
+    const aboutSomeoneInCare =
+      features.clientRefs.length > 0 ||
+      features.identifierRoles.some((r) => r.span.label === 'PERSOON' && r.role !== 'collega' && r.role !== 'eigen' && r.role !== 'publiek') ||
+      PERSON_WORD.test(doc.lower) ||
+      ctx.kanaal === 'zorgkaart-reactie';
+    if (spot.length && (pictureOfClient || (aboutSomeoneInCare && (distress || afkeer.length)))) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
       .map((m) => ({
@@ -132,6 +139,7 @@ export const denigrerendUitlating: Rule = {
       { tekst: 'Mijn nieuwe werkbegeleider loopt de hele dag te slijmen bij de leiding, wat een uitslover 🙄', context: { kanaal: 'instagram' } },
     ],
     goed: [
+      { tekst: 'Personeelsuitje! Kees viel drie keer van de mechanische stier 😂 Wat een middag #teamuitje', context: { kanaal: 'instagram', zichtbaarheid: 'besloten' } },
       { tekst: "Mythe van de dag: 'van die pillen wordt je kind een zombie'. Klopt niet.", context: { kanaal: 'tiktok', zichtbaarheid: 'openbaar' } },
       { tekst: 'Gezellige kerstborrel met het team gehad 😂 wat een avond!', context: { kanaal: 'instagram' } },
       { tekst: 'Mooi gesprek met een bewoner over haar jeugd op de boerderij.', context: { kanaal: 'twitter' } },

@@ -60,6 +60,7 @@ export const herleidbaarNaam: Rule = {
       { tekst: 'Beste Thijs, je volgende afspraak staat in het cliëntportaal. Tot dan.', context: { kanaal: 'email' } },
       { tekst: 'Hoi Mirthe, hierbij alvast het verslag over mijn cliënt met een angststoornis, zonder namen.', context: { kanaal: 'email', zichtbaarheid: 'prive' } },
       { tekst: 'Welkom aan onze nieuwe collega Sanne Bakker in het wijkteam!', context: { kanaal: 'linkedin' } },
+      { tekst: 'Teamuitje: kanoën op de Dommel, en Fenna won de wedstrijd! #teamuitje', context: { kanaal: 'instagram', zichtbaarheid: 'besloten' } },
       { tekst: 'Gisteren namen we afscheid van onze fijne collega Ria Smits. Veel sterkte voor Jan en de kinderen.', context: { kanaal: 'facebook' } },
       { tekst: 'Ons onderzoek naar slaap bij ouderen is uit! Dank aan mijn coauteurs Joris Meijer en Aylin Demir.', context: { kanaal: 'linkedin' } },
       { tekst: 'Goedemorgen, donderdag 12 juni om 10 uur kom ik bij u langs op de Lindelaan 8. Tot dan!', context: { kanaal: 'sms', zichtbaarheid: 'prive' } },
