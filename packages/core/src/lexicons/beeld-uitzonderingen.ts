@@ -11,10 +11,16 @@
  * - `vrij`: colleagues off duty (a team outing, drinks) — only when no client is named;
  * - `thuis`: made at home ("in mijn eigen keuken gemaakt") — only when no client is named.
  */
-/** "onder/in/bij mijn (vorige) video/filmpje/post/reel": each preposition with each spelling of "mijn" and each post word. */
-const OWN_POST = ['onder', 'in', 'bij']
-  .flatMap((prep) => ['mijn', "m'n", 'mn'].flatMap((my) => ['video', 'filmpje', 'post', 'reel'].map((post) => `${prep} ${my} .. ${post} | eigen-post`)))
-  .join('\n');
+/**
+ * Cues "<preposition> mijn .. <noun> | <category>" for each preposition, each spelling of "mijn" and each noun,
+ * in that order.
+ */
+const withMine = (prepositions: string[], nouns: string[], category: string) =>
+  prepositions.flatMap((prep) => ['mijn', "m'n", 'mn'].flatMap((my) => nouns.map((noun) => `${prep} ${my} .. ${noun} | ${category}`))).join('\n');
+/** "onder/in/bij mijn (vorige) video/filmpje/post/reel". */
+const OWN_POST = withMine(['onder', 'in', 'bij'], ['video', 'filmpje', 'post', 'reel'], 'eigen-post');
+/** "in/op mijn (eigen) keuken, huis …". */
+const AT_HOME = withMine(['in', 'op'], ['keuken', 'huis', 'woonkamer', 'studentenkamer', 'slaapkamer', 'tuin', 'balkon'], 'thuis');
 
 export default String.raw`
 # --- refusing or forbidding pictures
@@ -146,49 +152,8 @@ etentje | vrij
 bbq | vrij
 barbecue | vrij
 vrijdagmiddagborrel | vrij
-# --- made at home
-in mijn .. keuken | thuis
-in mijn .. huis | thuis
-in mijn .. woonkamer | thuis
-in mijn .. studentenkamer | thuis
-in mijn .. slaapkamer | thuis
-in mijn .. tuin | thuis
-in mijn .. balkon | thuis
-in m'n .. keuken | thuis
-in m'n .. huis | thuis
-in m'n .. woonkamer | thuis
-in m'n .. studentenkamer | thuis
-in m'n .. slaapkamer | thuis
-in m'n .. tuin | thuis
-in m'n .. balkon | thuis
-in mn .. keuken | thuis
-in mn .. huis | thuis
-in mn .. woonkamer | thuis
-in mn .. studentenkamer | thuis
-in mn .. slaapkamer | thuis
-in mn .. tuin | thuis
-in mn .. balkon | thuis
-op mijn .. keuken | thuis
-op mijn .. huis | thuis
-op mijn .. woonkamer | thuis
-op mijn .. studentenkamer | thuis
-op mijn .. slaapkamer | thuis
-op mijn .. tuin | thuis
-op mijn .. balkon | thuis
-op m'n .. keuken | thuis
-op m'n .. huis | thuis
-op m'n .. woonkamer | thuis
-op m'n .. studentenkamer | thuis
-op m'n .. slaapkamer | thuis
-op m'n .. tuin | thuis
-op m'n .. balkon | thuis
-op mn .. keuken | thuis
-op mn .. huis | thuis
-op mn .. woonkamer | thuis
-op mn .. studentenkamer | thuis
-op mn .. slaapkamer | thuis
-op mn .. tuin | thuis
-op mn .. balkon | thuis
+# --- made at home (AT_HOME above)
+${AT_HOME}
 thuis gemaakt | thuis
 thuis gefilmd | thuis
 thuis opgenomen | thuis
