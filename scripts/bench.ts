@@ -116,7 +116,6 @@ const cpuTicks = () => {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   return { total: f.reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const runs: Array<{ wall: number; cpu: number; main: number; rssKb: number; steal?: number; ok: boolean }> = [];
 for (let r = 0; r < RUNS; r++) {
   const ticks0 = cpuTicks();
@@ -139,14 +138,14 @@ for (let r = 0; r < RUNS; r++) {
   });
 }
 const walls = runs.map((r) => r.wall);
-const wallMed = median(walls);
+const wallMed = med(walls);
 console.log(
-  `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts, ${RUNS} runs: median ${wallMed.toFixed(2)} s wall (range ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)}; ${(LINES / wallMed).toFixed(0)} texts/s incl. start-up; ${(LINES / median(runs.map((r) => r.cpu))).toFixed(0)} per CPU-second), peak RSS ${(Math.max(...runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB, ${runs.every((r) => r.ok) ? `every run exit 0 with ${LINES} lines out` : 'A RUN FAILED or gave the wrong number of lines'}`,
+  `Whole process: zorgvuldig check --jsonl over ${LINES} tweet-sized texts, ${RUNS} runs: median ${wallMed.toFixed(2)} s wall (range ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)}; ${(LINES / wallMed).toFixed(0)} texts/s incl. start-up; ${(LINES / med(runs.map((r) => r.cpu))).toFixed(0)} per CPU-second), peak RSS ${(Math.max(...runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB, ${runs.every((r) => r.ok) ? `every run exit 0 with ${LINES} lines out` : 'A RUN FAILED or gave the wrong number of lines'}`,
 );
 const mains = runs.map((r) => r.main).filter((m) => m >= 0);
 const steals = runs.map((r) => r.steal).filter((x): x is number => x !== undefined);
 if (mains.length || steals.length)
   console.log(
-    `  main thread CPU ${mains.length ? `median ${median(mains).toFixed(2)} s` : 'n/a'}${steals.length ? `; CPU time stolen by the host during the runs ${Math.min(...steals).toFixed(0)}–${Math.max(...steals).toFixed(0)}% (wall time then overstates)` : ''}`,
+    `  main thread CPU ${mains.length ? `median ${med(mains).toFixed(2)} s` : 'n/a'}${steals.length ? `; CPU time stolen by the host during the runs ${Math.min(...steals).toFixed(0)}–${Math.max(...steals).toFixed(0)}% (wall time then overstates)` : ''}`,
   );
 rmSync(dir, { recursive: true, force: true });

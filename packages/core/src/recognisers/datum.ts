@@ -13,7 +13,7 @@ import { MIN_SCORE, type Recogniser } from './types.js';
  *   is not a date of a person and is left alone.
  * Weekdays, relative words (`gisteren`, `vanavond`) and times (`20.00 uur`, `14.10`) are not dates.
  */
-const MAANDEN = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+export const MAANDEN = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const AFKORTINGEN = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DAG_MAAND = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}.,])([0-3]?\d)(?:e|ste|de)?(?:\s*(?:,|en|t\/m|tot en met|tot|-|–)\s*[0-3]?\d(?:e|ste|de)?)*\s+(?:(?:${MAANDEN})(?![\p{L}])|(?:${AFKORTINGEN})(?:\.|(?![\p{L}])))(?:\s+((?:19|20)\d{2}|'\d{2})(?![\p{N}]))?`,

@@ -1,6 +1,7 @@
 import type { AnalysedText } from '../text/document.js';
 import type { Detection } from '../types.js';
 import { alleMatches, detectie } from './detectie.js';
+import { MAANDEN } from './datum.js';
 import type { Recogniser } from './types.js';
 
 /**
@@ -57,17 +58,13 @@ const JAAR = new RegExp(
 );
 const NIET_NA_JAAR = /^\s*(?:geleden|lang|later|eerder|terug|getrouwd|samen|werkzaam|in dienst|ervaring|vooruit|na|voor|bij|op|aan|in|met|nodig|verder|zonder|durende)(?![\p{L}])/iu;
 // Anchored on "van" (cheap to scan for); the person word before it is checked in a lookbehind after it.
-const PERSOON_VAN = new RegExp(
-  String.raw`van(?<=(?<![\p{L}])(?:${PERSONEN})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`,
-  'giud',
-);
+const naVan = (woorden: string) =>
+  new RegExp(String.raw`van(?<=(?<![\p{L}])(?:${woorden})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`, 'giud');
+const PERSOON_VAN = naVan(PERSONEN);
 // "mijn oma van 84", "haar vader van 91": an older relative's age. A small number after these words usually
 // counts children or grandchildren ("vader van twee", "oma van 5"), so only 20 and up count.
 const FAMILIE = 'oma|opa|omi|opi|moeder|vader|schoonmoeder|schoonvader|grootmoeder|grootvader|tante|oom|mama|papa';
-const FAMILIE_VAN = new RegExp(
-  String.raw`van(?<=(?<![\p{L}])(?:${FAMILIE})\s+van)\s+(${GETAL})(?:\s+jaar(?:\s+oud)?)?(?![\p{L}\p{N}]|[,.]\d)`,
-  'giud',
-);
+const FAMILIE_VAN = naVan(FAMILIE);
 const VOLWASSEN = 20;
 const NIET_NA_VAN = /^\s*(?:kilo|kg|gram|cm|meter|minuten|uur|procent|%|euro|graden|centimeter|weken|maanden|dagen|kinderen|keer)(?![\p{L}])/iu;
 // The cheap lookahead first: the costly lookbehind is only tried before a bracket (same matches).
@@ -96,10 +93,11 @@ const WORDT_LATER = new RegExp(
   'giu',
 );
 // "werd vandaag 95 en kreeg taart": a birthday told with its day, going on with "en" or a comma.
-const JARIG_EN = /(?<![\p{L}])(?:wordt|werd)\s+(?:vandaag|gisteren|morgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+(1[01]\d|[1-9]\d?)(?=\s+en\s|\s*,)/giu;
+const WEEKDAGEN = 'zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag';
+const JARIG_EN = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)\s+(?:vandaag|gisteren|morgen|${WEEKDAGEN})\s+(1[01]\d|[1-9]\d?)(?=\s+en\s|\s*,)`, 'giu');
 // "Hij wordt 10 op 14 september", "werd 80 op zondag": a birthday with its date or day.
 const JARIG_OP = new RegExp(
-  String.raw`(?<![\p{L}])(?:wordt|werd)\s+(1[01]\d|[1-9]\d?)(?=\s+op\s+(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:wordt|werd)\s+(1[01]\d|[1-9]\d?)(?=\s+op\s+(?:\d{1,2}\s+(?:${MAANDEN})|${WEEKDAGEN})(?![\p{L}]))`,
   'giu',
 );
 // "hoe stralend mevrouw Dekker vandaag 103 werd", "toen hij 18 werd,": the number before the verb at the end
@@ -179,7 +177,8 @@ const recogniser: Recogniser = {
       for (const m of alleMatches(JARIG_OP, doc.text)) {
         const start = m.index + m[0].length - m[1]!.length;
         // "het cijfer werd 8 op 10 maart bekend": a grade or measurement, not a birthday.
-        if (MEETWOORD.test(lower.slice(Math.max(0, m.index - 30), m.index)) || /cijfer/.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const voor = lower.slice(Math.max(0, m.index - 30), m.index);
+        if (MEETWOORD.test(voor) || voor.includes('cijfer')) continue;
         push(start, start + m[1]!.length, 0.75, 'Getal na "wordt" of "werd" met een datum of dag erna: een verjaardag, dus een leeftijd.');
       }
       for (const m of alleMatches(WERD_ACHTER, doc.text)) push(m.index, m.index + m[1]!.length, 0.7, 'Getal vlak voor "werd" of "wordt" aan het eind van een bijzin: een leeftijd.');

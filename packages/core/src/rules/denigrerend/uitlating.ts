@@ -79,8 +79,8 @@ export const denigrerendUitlating: Rule = {
     const hits = [...insults];
     if (spot.length === 0 && afkeer.length === 0) return hits.map((m) => ({ start: m.start, end: m.end, message: insultMessage(doc.text.slice(m.start, m.end)) }));
     // A reply on a rating site is always about the reviewer.
-    const aboutPerson =
-      features.clientRefs.length > 0 || spans.some((s) => s.label === 'PERSOON') || PERSON_WORD.test(doc.lower) || ctx.kanaal === 'zorgkaart-reactie';
+    const personWord = features.clientRefs.length > 0 || PERSON_WORD.test(doc.lower) || ctx.kanaal === 'zorgkaart-reactie';
+    const aboutPerson = personWord || spans.some((s) => s.label === 'PERSOON');
     // Eye-rolling counts when a person is in its own sentence (an emoji closes the sentence it ends):
     // "het systeem ligt er weer eens uit 🙄" is about a thing, even if a client is named after it.
     const personNear = (m: CueMatch) => {
@@ -110,10 +110,7 @@ export const denigrerendUitlating: Rule = {
     // Laughing along with a colleague ("Gerda viel 4x in het water 😂" on the team outing) mocks no one in care:
     // for mockery a named person must be someone other than a colleague, the author or a public figure.
     const aboutSomeoneInCare =
-      features.clientRefs.length > 0 ||
-      features.identifierRoles.some((r) => r.span.label === 'PERSOON' && r.role !== 'collega' && r.role !== 'eigen' && r.role !== 'publiek') ||
-      PERSON_WORD.test(doc.lower) ||
-      ctx.kanaal === 'zorgkaart-reactie';
+      personWord || features.identifierRoles.some((r) => r.span.label === 'PERSOON' && r.role !== 'collega' && r.role !== 'eigen' && r.role !== 'publiek');
     if (spot.length && (pictureOfClient || (aboutSomeoneInCare && (distress || afkeer.length)))) hits.push(...spot);
     return hits
       .sort((a, b) => a.start - b.start)
